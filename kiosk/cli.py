@@ -1,0 +1,384 @@
+"""The ``crc-kiosk`` command line: the one entry point, wiring core, sync and ui.
+
+``sync`` and ``ui`` are imported inside the subcommands that need them, so
+``crc-kiosk checkin`` never loads Qt. Exit codes: 0 success, 1 a failure the
+message explains, 2 bad usage. Errors are one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+from kiosk import __version__
+from kiosk.errors import InvalidInput, KioskError
+from kiosk.paths import DATA_DIR_ENV, StationPaths
+
+if TYPE_CHECKING:
+    from kiosk.station import Station
+
+PROG = "crc-kiosk"
+log = logging.getLogger("kiosk.cli")
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _data_dir_parent() -> _Parser:
+    parent = _Parser(add_help=False)
+    parent.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help=f"the station's data dir (default: ${DATA_DIR_ENV}, else the platform's user data dir)",
+    )
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _data_dir_parent()
+    parser = _Parser(
+        prog=PROG,
+        parents=[common],
+        description="CRC Kiosk: check-in for the Community Resource Centers (kiosk, front desk, child care).",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    sub.add_parser("run", parents=[common], help="the station app, in the mode its configuration says")
+
+    demo = sub.add_parser("demo", parents=[common], help="the app on a seeded demo site (synthetic data)")
+    demo.add_argument("--no-window", action="store_true", help="only seed the data dir, then exit")
+    demo.add_argument(
+        "--plan-url",
+        metavar="URL",
+        help="a plan API stand-in already running at URL (FHIR at URL/fhir, JSON at URL/json)",
+    )
+
+    ci = sub.add_parser("checkin", parents=[common], help="check someone in without the UI")
+    ci.add_argument("--payload", required=True, metavar="TEXT", help="what a scanner read or a visitor typed")
+    ci.add_argument(
+        "--service",
+        action="append",
+        default=[],
+        metavar="S",
+        help="a service code, or class:CODE for one of today's classes (repeatable)",
+    )
+    ci.add_argument("--typed", action="store_true", help="the ID was typed, not scanned")
+    ci.add_argument("--json", action="store_true", help="print the result as one JSON object")
+
+    sy = sub.add_parser("sync", parents=[common], help="the sync queue (the worker comes with the Sync issue)")
+    sy.add_argument("--once", action="store_true", help="drain the queue once and exit")
+    sy.add_argument("--status", action="store_true", help="print the queue per plan")
+    sy.add_argument("--json", action="store_true")
+
+    ex = sub.add_parser("export", parents=[common], help="the day's report (de-identified counts)")
+    ex.add_argument("--date", required=True, metavar="D", help="YYYY-MM-DD or 'today' (site time)")
+    ex.add_argument("--to", metavar="D", help="last day of a range (default: --date)")
+    ex.add_argument("--format", required=True, choices=["csv", "pdf"])
+    ex.add_argument("--out", metavar="FILE", help="write to FILE (CSV goes to standard output otherwise)")
+
+    sh = sub.add_parser("screenshots", parents=[common], help="every screen, rendered offscreen, as PNG")
+    sh.add_argument("--out", required=True, metavar="DIR")
+    sh.add_argument("--locale", action="append", default=[], metavar="L")
+    sh.add_argument("--size", default="1920x1080", metavar="WxH")
+
+    au = sub.add_parser("audit", parents=[common], help="the audit trail")
+    au_sub = au.add_subparsers(dest="audit_command", metavar="ACTION", parser_class=_Parser)
+    au_sub.add_parser("verify", parents=[common], help="check the hash chain")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return 2
+    if args.command is None:
+        parser.print_help()
+        return 2
+    paths = StationPaths.resolve(getattr(args, "data_dir", None))
+    try:
+        return int(COMMANDS[args.command](args, paths) or 0)
+    except UsageError as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return 2
+    except KioskError as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as error:
+        where = _log_crash(paths, error)
+        print(f"{PROG}: internal error ({type(error).__name__}); details in {where}", file=sys.stderr)
+        return 1
+
+
+def _log_crash(paths: StationPaths, error: Exception) -> str:
+    """Write the stack (file, line, function) but not the message: it may hold personal data."""
+    frames = "".join(traceback.format_tb(error.__traceback__))
+    text = f"{datetime.now().isoformat()} {type(error).__name__}\n{frames}\n"
+    try:
+        paths.logs_dir.mkdir(parents=True, exist_ok=True)
+        target = paths.logs_dir / "crash.log"
+        with target.open("a", encoding="utf-8") as fh:
+            fh.write(text)
+        return str(target)
+    except OSError:
+        return "(no log: the data dir is not writable)"
+
+
+def _open(paths: StationPaths) -> Station:
+    from kiosk.station import open_station
+
+    return open_station(paths)
+
+
+# --- subcommands ----------------------------------------------------------------
+
+
+def cmd_run(args: argparse.Namespace, paths: StationPaths) -> int:
+    station = _open(paths)
+    from ui.app import run_app  # Qt only here
+
+    try:
+        return run_app(station, fullscreen=station.config.station.mode.value == "kiosk")
+    finally:
+        station.close()
+
+
+def cmd_demo(args: argparse.Namespace, paths: StationPaths) -> int:
+    from kiosk.demo.seed import DEMO_PEOPLE, seed_demo
+
+    station = seed_demo(paths)
+    try:
+        if args.plan_url:
+            _point_demo_at(paths, args.plan_url)
+        if args.no_window:
+            from kiosk import services
+
+            status = services.station_status(station)
+            print(
+                f"demo site seeded in {paths.data_dir}: {len(DEMO_PEOPLE)} people, "
+                f"{len(services.todays_classes(station))} classes today, {status.waiting} records waiting to sync"
+            )
+            return 0
+        from ui.app import run_app
+
+        return run_app(station)
+    finally:
+        station.close()
+
+
+def _point_demo_at(paths: StationPaths, url: str) -> None:
+    from kiosk.config import load_config
+
+    url = url.rstrip("/")
+    if not url.startswith(("http://", "https://")):
+        raise InvalidInput(f"--plan-url must be an http:// or https:// URL; got {url!r}")
+    text = paths.config_file.read_text(encoding="utf-8")
+    for suffix in ("fhir", "json"):
+        text = _replace_base_url(text, suffix, f"{url}/{suffix}")
+    tmp = paths.config_file.with_suffix(".toml.new")
+    tmp.write_text(text, encoding="utf-8")
+    load_config(tmp)  # never install a file that does not load
+    os.replace(tmp, paths.config_file)
+
+
+def _replace_base_url(text: str, suffix: str, new: str) -> str:
+    import re
+
+    return re.sub(rf'base_url = "[^"]*/{suffix}"', f'base_url = "{new}"', text)
+
+
+def cmd_checkin(args: argparse.Namespace, paths: StationPaths) -> int:
+    from kiosk import services
+    from kiosk.scanning import classify
+
+    station = _open(paths)
+    try:
+        scan = classify(args.payload, station.config)
+        result = services.check_in(
+            station, scan=scan, services=args.service, identified_by="typed" if args.typed else "scan"
+        )
+    finally:
+        station.close()
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "visit_id": result.visit_id,
+                    "person_id": result.person_id,
+                    "new_visit": result.new_visit,
+                    "new_person": result.new_person,
+                    "masked_id": result.masked_id,
+                    "services": [line.spec for line in result.services],
+                    "added": list(result.added),
+                    "already": list(result.already),
+                    "outbox": [{"plan": o.plan_code, "type": o.record_type, "key": o.key} for o in result.outbox],
+                },
+                ensure_ascii=False,
+            )
+        )
+        return 0
+    who = f"Welcome, {result.greeting_name}" if result.greeting_name else f"Member {result.masked_id}"
+    print(f"{who}: {'new visit' if result.new_visit else 'already checked in, visit updated'}")
+    print(f"  services: {', '.join(line.spec for line in result.services) or '(none)'}")
+    if result.already:
+        print(f"  already had: {', '.join(result.already)}")
+    print(f"  records queued for the plans: {len(result.outbox)}")
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace, paths: StationPaths) -> int:
+    from kiosk import services
+
+    if not args.status:
+        raise KioskError("the sync worker is not built yet; 'crc-kiosk sync --status' shows the queue")
+    station = _open(paths)
+    try:
+        status = services.station_status(station)
+    finally:
+        station.close()
+    states = ("pending", "in_flight", "sent", "rejected", "paused")
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "database_ok": status.database_ok,
+                    "waiting": status.waiting,
+                    "plans": [
+                        {
+                            "plan": p.plan_code,
+                            **{s: p.counts.get(s, 0) for s in states},
+                            "oldest_waiting_at": p.oldest_waiting_at.isoformat() if p.oldest_waiting_at else None,
+                        }
+                        for p in status.plans
+                    ],
+                }
+            )
+        )
+        return 0
+    print("all records sent" if status.waiting == 0 else f"{status.waiting} records waiting")
+    for p in status.plans:
+        print(f"  {p.plan_code}: " + ", ".join(f"{s} {p.counts.get(s, 0)}" for s in states))
+    return 0
+
+
+def _parse_day(text: str, today: date) -> date:
+    if text == "today":
+        return today
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"expected a date as YYYY-MM-DD or 'today'; got {text!r}") from None
+
+
+def cmd_export(args: argparse.Namespace, paths: StationPaths) -> int:
+    from kiosk import services
+    from kiosk.clock import local_date
+
+    station = _open(paths)
+    try:
+        today = local_date(station.clock.now(), station.config.site.time_zone)
+        first = _parse_day(args.date, today)
+        last = _parse_day(args.to, today) if args.to else first
+        if args.format == "pdf":
+            raise KioskError("PDF reports come with the Front desk issue; use --format csv")
+        rows = services.day_counts(station, first, last)
+    finally:
+        station.close()
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=["date", "site", "dimension", "value", "count"], lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    if args.out:
+        out = Path(args.out)
+        try:
+            tmp = out.with_name(out.name + ".part")
+            tmp.write_text(buf.getvalue(), encoding="utf-8")
+            os.replace(tmp, out)
+        except OSError as error:
+            raise KioskError(f"cannot write {out}: {error.strerror}") from None
+        print(f"wrote {len(rows)} rows to {out}")
+    else:
+        sys.stdout.write(buf.getvalue())
+    return 0
+
+
+def cmd_screenshots(args: argparse.Namespace, paths: StationPaths) -> int:
+    from kiosk.config import SUPPORTED_LOCALES
+    from kiosk.demo.seed import seed_demo
+
+    try:
+        width, height = (int(n) for n in args.size.lower().split("x"))
+    except ValueError:
+        raise UsageError(f"--size must be WIDTHxHEIGHT, e.g. 1920x1080; got {args.size!r}") from None
+    locales = args.locale or ["en", "es", "ar"]
+    for loc in locales:
+        if loc not in SUPPORTED_LOCALES:
+            raise UsageError(f"unknown locale {loc!r}; expected one of {', '.join(SUPPORTED_LOCALES)}")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    station = seed_demo(paths)
+    try:
+        from ui.app import render_screenshots
+
+        written = render_screenshots(station, Path(args.out), locales, (width, height))
+    finally:
+        station.close()
+    for path in written:
+        print(path)
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace, paths: StationPaths) -> int:
+    from kiosk.store import audit
+
+    if args.audit_command != "verify":
+        raise UsageError("say 'crc-kiosk audit verify'")
+    station = _open(paths)
+    try:
+        with station.store.read() as session:
+            check = audit.verify(session)
+    finally:
+        station.close()
+    if check.ok:
+        print(f"audit trail intact: {check.entries} entries")
+        return 0
+    print(f"{PROG}: audit trail broken at entry {check.first_bad_seq}: {check.problem}", file=sys.stderr)
+    return 1
+
+
+COMMANDS = {
+    "run": cmd_run,
+    "demo": cmd_demo,
+    "checkin": cmd_checkin,
+    "sync": cmd_sync,
+    "export": cmd_export,
+    "screenshots": cmd_screenshots,
+    "audit": cmd_audit,
+}
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

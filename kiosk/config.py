@@ -1,0 +1,380 @@
+"""Site and station configuration: a TOML file, loaded and validated once.
+
+Every error names the key that is wrong and says what was expected, e.g.
+``station.toml: plans[1].api.adapter: expected one of fhir, json; got 'soap'``.
+Adding a plan, a service or a site is a change to this file, not to code.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from datetime import time, timedelta
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, NoReturn
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from kiosk.errors import ConfigError
+
+# The threshold languages of Medi-Cal in Los Angeles County (BCP 47 tags).
+SUPPORTED_LOCALES: tuple[str, ...] = (
+    "en",
+    "es",
+    "ar",
+    "hy",
+    "zh-Hant",
+    "zh-Hans",
+    "fa",
+    "km",
+    "ko",
+    "ru",
+    "tl",
+    "vi",
+)
+RTL_LOCALES = frozenset({"ar", "fa"})
+
+
+class StationMode(StrEnum):
+    KIOSK = "kiosk"
+    FRONT_DESK = "front_desk"
+    CHILD_CARE = "child_care"
+
+
+class Adapter(StrEnum):
+    FHIR = "fhir"
+    JSON = "json"
+
+
+class AuthKind(StrEnum):
+    NONE = "none"
+    API_KEY = "api_key"
+    OAUTH2 = "oauth2_client_credentials"
+
+
+class ServiceKind(StrEnum):
+    CLASS = "class"
+    SERVICE = "service"
+
+
+@dataclass(frozen=True)
+class ApiConfig:
+    adapter: Adapter
+    base_url: str
+    auth: AuthKind
+    credential: str | None
+
+
+@dataclass(frozen=True)
+class PlanConfig:
+    code: str
+    names: dict[str, str]
+    member_id_patterns: tuple[re.Pattern[str], ...]
+    routing: bool
+    requires_consent: bool
+    api: ApiConfig
+
+    def matches(self, member_id: str) -> bool:
+        return any(p.fullmatch(member_id) for p in self.member_id_patterns)
+
+    def name(self, locale: str) -> str:
+        return self.names.get(locale) or self.names["en"]
+
+
+@dataclass(frozen=True)
+class ServiceConfig:
+    code: str
+    kind: ServiceKind
+    names: dict[str, str]
+
+    def name(self, locale: str) -> str:
+        return self.names.get(locale) or self.names["en"]
+
+
+@dataclass(frozen=True)
+class ScheduledClass:
+    """A class that the site's own schedule file (or the demo) holds for every day."""
+
+    code: str
+    names: dict[str, str]
+    room: str
+    start: time
+    end: time
+    capacity: int
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    code: str
+    name: str
+    time_zone: ZoneInfo
+    default_locale: str
+    locales: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StationConfig:
+    id: str
+    mode: StationMode
+
+
+@dataclass(frozen=True)
+class Rules:
+    duplicate_visit_window: timedelta = timedelta(hours=3)
+    idle_timeout: timedelta = timedelta(seconds=45)
+    staff_idle_timeout: timedelta = timedelta(minutes=3)
+
+
+@dataclass(frozen=True)
+class Config:
+    site: SiteConfig
+    station: StationConfig
+    rules: Rules
+    plans: tuple[PlanConfig, ...]
+    services: tuple[ServiceConfig, ...]
+    schedule: tuple[ScheduledClass, ...] = field(default=())
+    source: Path | None = None
+
+    def plan(self, code: str) -> PlanConfig:
+        for plan in self.plans:
+            if plan.code == code:
+                return plan
+        raise KeyError(code)
+
+    def service(self, code: str) -> ServiceConfig | None:
+        return next((s for s in self.services if s.code == code), None)
+
+
+def load_config(path: Path) -> Config:
+    """Read and validate a configuration file; ConfigError names the bad key."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(f"configuration file not found: {path}") from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read configuration file {path}: {exc.strerror}") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path.name}: not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path.name}: not valid TOML: {exc}") from None
+    return parse_config(data, source=path)
+
+
+def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
+    r = _Reader(data, source.name if source else "config")
+    site_t = r.table("site")
+    tz_name = site_t.string("time_zone", default="America/Los_Angeles")
+    try:
+        tz = ZoneInfo(tz_name)
+    except (ZoneInfoNotFoundError, ValueError):
+        site_t.fail("time_zone", f"expected an IANA time zone such as America/Los_Angeles; got {tz_name!r}")
+    locales = tuple(site_t.string_list("locales", default=list(SUPPORTED_LOCALES)))
+    for i, loc in enumerate(locales):
+        if loc not in SUPPORTED_LOCALES:
+            site_t.fail(f"locales[{i}]", f"expected one of {', '.join(SUPPORTED_LOCALES)}; got {loc!r}")
+    default_locale = site_t.string("default_locale", default="en")
+    if default_locale not in locales:
+        site_t.fail("default_locale", f"expected one of the site's locales; got {default_locale!r}")
+    site = SiteConfig(
+        code=site_t.code("code"),
+        name=site_t.string("name"),
+        time_zone=tz,
+        default_locale=default_locale,
+        locales=locales,
+    )
+
+    st = r.table("station")
+    station = StationConfig(id=st.code("id"), mode=StationMode(st.choice("mode", [m.value for m in StationMode])))
+
+    rules_t = r.table("rules", required=False)
+    rules = Rules(
+        duplicate_visit_window=timedelta(
+            minutes=rules_t.integer("duplicate_visit_window_minutes", default=180, minimum=0, maximum=24 * 60)
+        ),
+        idle_timeout=timedelta(seconds=rules_t.integer("idle_timeout_seconds", default=45, minimum=10)),
+        staff_idle_timeout=timedelta(seconds=rules_t.integer("staff_idle_timeout_seconds", default=180, minimum=30)),
+    )
+
+    plans: list[PlanConfig] = []
+    for p in r.array_of_tables("plans", required=False):
+        patterns: list[re.Pattern[str]] = []
+        for i, pat in enumerate(p.string_list("member_id_patterns")):
+            try:
+                patterns.append(re.compile(pat))
+            except re.error as exc:
+                p.fail(f"member_id_patterns[{i}]", f"expected a regular expression; {exc} in {pat!r}")
+        api_t = p.table("api")
+        auth = AuthKind(api_t.choice("auth", [a.value for a in AuthKind], default="none"))
+        credential = api_t.string("credential", default="") or None
+        if auth is not AuthKind.NONE and credential is None:
+            api_t.fail("credential", "expected the credential's name in the OS store when auth is not 'none'")
+        base_url = api_t.string("base_url")
+        if not re.match(r"^https?://", base_url):
+            api_t.fail("base_url", f"expected an http:// or https:// URL; got {base_url!r}")
+        plans.append(
+            PlanConfig(
+                code=p.code("code"),
+                names=p.names("name"),
+                member_id_patterns=tuple(patterns),
+                routing=p.boolean("routing", default=True),
+                requires_consent=p.boolean("requires_consent", default=True),
+                api=ApiConfig(
+                    adapter=Adapter(api_t.choice("adapter", [a.value for a in Adapter])),
+                    base_url=base_url.rstrip("/"),
+                    auth=auth,
+                    credential=credential,
+                ),
+            )
+        )
+    _unique(r, "plans", [p.code for p in plans])
+
+    services: list[ServiceConfig] = []
+    for s in r.array_of_tables("services"):
+        services.append(
+            ServiceConfig(
+                code=s.code("code"),
+                kind=ServiceKind(s.choice("kind", [k.value for k in ServiceKind], default="service")),
+                names=s.names("name"),
+            )
+        )
+    if not services:
+        r.fail("services", "expected at least one service")
+    _unique(r, "services", [s.code for s in services])
+
+    schedule: list[ScheduledClass] = []
+    for c in r.array_of_tables("schedule", required=False):
+        start, end = c.clock_time("start"), c.clock_time("end")
+        if end <= start:
+            c.fail("end", f"expected a time after start ({start:%H:%M})")
+        schedule.append(
+            ScheduledClass(
+                code=c.code("code"),
+                names=c.names("name"),
+                room=c.string("room"),
+                start=start,
+                end=end,
+                capacity=c.integer("capacity", minimum=1),
+            )
+        )
+    _unique(r, "schedule", [c.code for c in schedule])
+
+    return Config(
+        site=site,
+        station=station,
+        rules=rules,
+        plans=tuple(plans),
+        services=tuple(services),
+        schedule=tuple(schedule),
+        source=None if source is None else Path(source),
+    )
+
+
+def _unique(r: _Reader, key: str, codes: list[str]) -> None:
+    seen: set[str] = set()
+    for i, code in enumerate(codes):
+        if code in seen:
+            r.fail(f"{key}[{i}].code", f"expected a unique code; {code!r} appears twice")
+        seen.add(code)
+
+
+_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+_MISSING = object()
+
+
+class _Reader:
+    """Walks a TOML table, remembering where it is for error messages."""
+
+    def __init__(self, data: dict[str, Any], where: str, prefix: str = "") -> None:
+        self.data = data
+        self.where = where
+        self.prefix = prefix
+
+    def fail(self, key: str, expected: str) -> NoReturn:
+        raise ConfigError(f"{self.where}: {self.prefix}{key}: {expected}")
+
+    def _get(self, key: str, default: Any = _MISSING) -> Any:
+        if key in self.data:
+            return self.data[key]
+        if default is _MISSING:
+            self.fail(key, "missing; this key is required")
+        return default
+
+    def table(self, key: str, required: bool = True) -> _Reader:
+        value = self._get(key, _MISSING if required else {})
+        if not isinstance(value, dict):
+            self.fail(key, f"expected a table; got {type(value).__name__}")
+        return _Reader(value, self.where, f"{self.prefix}{key}.")
+
+    def array_of_tables(self, key: str, required: bool = True) -> list[_Reader]:
+        value = self._get(key, _MISSING if required else [])
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            self.fail(key, "expected an array of tables ([[" + key + "]])")
+        return [_Reader(v, self.where, f"{self.prefix}{key}[{i}].") for i, v in enumerate(value)]
+
+    def string(self, key: str, default: Any = _MISSING) -> str:
+        value = self._get(key, default)
+        if not isinstance(value, str):
+            self.fail(key, f"expected a string; got {value!r}")
+        return str(value)
+
+    def code(self, key: str) -> str:
+        value = self.string(key)
+        if not _CODE.match(value):
+            self.fail(key, f"expected a short code of letters, digits, '.', '_' or '-'; got {value!r}")
+        return value
+
+    def choice(self, key: str, options: list[str], default: Any = _MISSING) -> str:
+        value = self.string(key, default)
+        if value not in options:
+            self.fail(key, f"expected one of {', '.join(options)}; got {value!r}")
+        return value
+
+    def boolean(self, key: str, default: Any = _MISSING) -> bool:
+        value = self._get(key, default)
+        if not isinstance(value, bool):
+            self.fail(key, f"expected true or false; got {value!r}")
+        return bool(value)
+
+    def integer(self, key: str, default: Any = _MISSING, minimum: int | None = None, maximum: int | None = None) -> int:
+        value = self._get(key, default)
+        if not isinstance(value, int) or isinstance(value, bool):
+            self.fail(key, f"expected a whole number; got {value!r}")
+        if minimum is not None and value < minimum:
+            self.fail(key, f"expected at least {minimum}; got {value}")
+        if maximum is not None and value > maximum:
+            self.fail(key, f"expected at most {maximum}; got {value}")
+        return int(value)
+
+    def string_list(self, key: str, default: Any = _MISSING) -> list[str]:
+        value = self._get(key, default)
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.fail(key, "expected a list of strings")
+        return list(value)
+
+    def names(self, key: str) -> dict[str, str]:
+        """A name per locale; English is required as the fallback."""
+        value = self._get(key)
+        if isinstance(value, str):
+            return {"en": value}
+        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+            self.fail(key, 'expected a string or a table of names per locale, e.g. { en = "...", es = "..." }')
+        if "en" not in value:
+            self.fail(f"{key}.en", "missing; an English name is required as the fallback")
+        for loc in value:
+            if loc not in SUPPORTED_LOCALES:
+                self.fail(f"{key}.{loc}", f"expected a locale among {', '.join(SUPPORTED_LOCALES)}")
+        return dict(value)
+
+    def clock_time(self, key: str) -> time:
+        value = self._get(key)
+        if isinstance(value, time):
+            return value
+        if isinstance(value, str):
+            try:
+                return time.fromisoformat(value)
+            except ValueError:
+                pass
+        raise ConfigError(f"{self.where}: {self.prefix}{key}: expected a time of day such as 09:30; got {value!r}")

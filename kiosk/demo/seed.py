@@ -1,0 +1,120 @@
+"""The demo site: synthetic people, today's classes and a few visits.
+
+Everyone here is invented. Member IDs follow the demo plans' invented formats.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from kiosk import services
+from kiosk.clock import Clock, ManualClock, SystemClock
+from kiosk.config import load_config
+from kiosk.domain.people import MembershipInput, Registration
+from kiosk.errors import ConfigError
+from kiosk.paths import StationPaths, demo_config_file
+from kiosk.station import Station, open_station
+
+
+@dataclass(frozen=True)
+class DemoPerson:
+    first: str
+    last: str
+    born: date
+    language: str
+    memberships: tuple[MembershipInput, ...] = ()
+    cin: str | None = None
+    phone: str | None = None
+
+
+DEMO_PEOPLE: tuple[DemoPerson, ...] = (
+    DemoPerson(
+        "María Guadalupe",
+        "García López",
+        date(1986, 3, 14),
+        "es",
+        (MembershipInput("lacare", "LC10000001", "yes"),),
+        phone="(213) 555-0101",
+    ),
+    DemoPerson(
+        "Anahit",
+        "Petrosyan",
+        date(1979, 11, 2),
+        "hy",
+        (MembershipInput("lacare", "LC10000002", "yes"), MembershipInput("bscpromise", "BSP200000002", "yes")),
+    ),
+    DemoPerson("Samir", "Haddad", date(1992, 7, 30), "ar", (MembershipInput("bscpromise", "BSP200000003", "yes"),)),
+    DemoPerson("Lan", "Nguyễn", date(1958, 1, 9), "vi", (MembershipInput("lacare", "LC10000004", "no"),)),
+    DemoPerson("José", "de la Cruz", date(2001, 5, 21), "es", cin="90000005A"),
+    DemoPerson("Wei", "Chen", date(1970, 9, 17), "zh-Hans"),
+    DemoPerson(
+        "Sarah",
+        "Johnson",
+        date(1995, 12, 1),
+        "en",
+        (MembershipInput("lacare", "LC10000007", "yes"),),
+        phone="323-555-0107",
+    ),
+    DemoPerson("Dariush", "Karimi", date(1964, 4, 4), "fa", (MembershipInput("bscpromise", "BSP200000008", "yes"),)),
+)
+
+# Visits already made today when the demo starts: (person index, minutes ago, services)
+DEMO_VISITS: tuple[tuple[int, int, tuple[str, ...]], ...] = (
+    (5, 95, ("food-income",)),
+    (7, 70, ("screening", "care-manager")),
+    (3, 40, ("telehealth",)),
+)
+
+
+def install_demo_config(paths: StationPaths) -> None:
+    """Put the demo configuration in the data dir, never over a real station's."""
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    demo = load_config(demo_config_file())
+    if paths.config_file.exists():
+        try:
+            current = load_config(paths.config_file)
+        except ConfigError:
+            current = None
+        if current is None or current.site.code != demo.site.code:
+            raise ConfigError(
+                f"{paths.data_dir} holds a real station's configuration; use another --data-dir for the demo"
+            )
+        return
+    shutil.copyfile(demo_config_file(), paths.config_file)
+
+
+def seed_demo(paths: StationPaths, clock: Clock | None = None) -> Station:
+    """Seed the demo site into ``paths`` (idempotent) and return it open."""
+    install_demo_config(paths)
+    clock = clock or SystemClock()
+    station = open_station(paths, clock)
+    try:
+        if services.lookup_any_person(station):
+            services.todays_classes(station)  # a new day on an old demo dir: make today's classes
+            return station
+        now = clock.now()
+        people = [
+            services.register(
+                station,
+                Registration(
+                    first_name=p.first,
+                    last_name=p.last,
+                    birth_date=p.born,
+                    phone=p.phone,
+                    preferred_language=p.language,
+                    medi_cal_cin=p.cin,
+                    memberships=p.memberships,
+                ),
+            )
+            for p in DEMO_PEOPLE
+        ]
+        services.todays_classes(station)
+        for index, minutes_ago, wanted in DEMO_VISITS:
+            past = Station(paths, station.config, station.store, ManualClock(now - timedelta(minutes=minutes_ago)))
+            services.check_in(past, person_id=people[index].person_id, services=wanted, identified_by="lookup")
+    except BaseException:
+        station.close()
+        raise
+    return station

@@ -1,0 +1,77 @@
+"""Every file location of a station, in one place.
+
+The data dir comes from ``--data-dir``, else ``CRC_KIOSK_DATA_DIR``, else the
+platform's user data dir (platformdirs). Nothing else in the code builds paths.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "crc-kiosk"
+APP_AUTHOR = "CRC"
+DATA_DIR_ENV = "CRC_KIOSK_DATA_DIR"
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get(DATA_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def package_dir() -> Path:
+    return Path(__file__).resolve().parent
+
+
+def assets_dir() -> Path:
+    """The shipped assets (branding, fonts, translations)."""
+    return package_dir().parent / "assets"
+
+
+def demo_config_file() -> Path:
+    return package_dir() / "demo" / "site.toml"
+
+
+def migrations_dir() -> Path:
+    return package_dir() / "store" / "migrations"
+
+
+@dataclass(frozen=True)
+class StationPaths:
+    """Files inside one station's data dir."""
+
+    data_dir: Path
+
+    @classmethod
+    def resolve(cls, data_dir: str | os.PathLike[str] | None = None) -> StationPaths:
+        return cls(Path(data_dir).expanduser() if data_dir else default_data_dir())
+
+    @property
+    def config_file(self) -> Path:
+        return self.data_dir / "station.toml"
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / "station.db"
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def quarantine_dir(self) -> Path:
+        """Where a corrupt database is set aside, never overwritten."""
+        return self.data_dir / "quarantine"
+
+    @property
+    def logs_dir(self) -> Path:
+        return self.data_dir / "logs"
+
+    @property
+    def exports_dir(self) -> Path:
+        return self.data_dir / "exports"

@@ -1,0 +1,755 @@
+"""Use cases of a station, each one short transaction: check in, register,
+look up, void, correct; plus what the screens and reports read.
+
+Nothing here knows about Qt or the network. Time comes from ``station.clock``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kiosk.clock import as_utc, local_date
+from kiosk.config import Config
+from kiosk.domain import routing
+from kiosk.domain.people import (
+    MembershipInfo,
+    PersonSummary,
+    Registration,
+    check_birth_date,
+    check_consent,
+    check_language,
+    clean_name,
+    clean_phone,
+    greeting_name,
+)
+from kiosk.domain.status import PlanQueue, StationStatus
+from kiosk.domain.visits import (
+    IDENTIFIED_BY,
+    CheckInResult,
+    OutboxInfo,
+    ServiceLine,
+    ServiceSpec,
+    VisitState,
+    parse_service,
+    same_visit,
+)
+from kiosk.errors import ClassFull, InvalidInput, KioskError, NotFound, ScanRejected
+from kiosk.scanning import IdKind, ScanResult, mask_id
+from kiosk.station import Station
+from kiosk.store import audit
+from kiosk.store.models import (
+    ClassSession,
+    Correction,
+    OutboxEntry,
+    Person,
+    PlanMembership,
+    ServiceRemoval,
+    Visit,
+    VisitService,
+)
+
+WAITING_STATES = ("pending", "in_flight", "paused")
+
+
+def _new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class _Ctx:
+    """What every record of one unit of work shares: instant, local date, site, station, staff."""
+
+    def __init__(self, station: Station, staff_id: str | None) -> None:
+        self.config: Config = station.config
+        self.now = station.clock.now()
+        self.day = local_date(self.now, station.config.site.time_zone)
+        self.staff_id = staff_id
+
+    def record(self) -> dict[str, Any]:
+        return {
+            "id": _new_id(),
+            "created_at": self.now,
+            "local_date": self.day,
+            "site_code": self.config.site.code,
+            "station_id": self.config.station.id,
+            "staff_id": self.staff_id,
+        }
+
+    def audit(self, session: Session, action: str, record_type: str, record_id: str) -> None:
+        audit.append(
+            session,
+            at=self.now,
+            site_code=self.config.site.code,
+            station_id=self.config.station.id,
+            staff_id=self.staff_id,
+            action=action,
+            record_type=record_type,
+            record_id=record_id,
+        )
+
+
+# --- people -----------------------------------------------------------------
+
+
+def _find_person(session: Session, scan: ScanResult) -> Person | None:
+    if scan.kind is IdKind.PLAN_MEMBER:
+        return session.execute(
+            select(Person)
+            .join(PlanMembership)
+            .where(PlanMembership.plan_code == scan.plan_code, PlanMembership.member_id == scan.identifier)
+        ).scalar()
+    if scan.kind is IdKind.MEDI_CAL_BIC:
+        return session.execute(
+            select(Person).where(Person.medi_cal_cin == scan.identifier).order_by(Person.created_at).limit(1)
+        ).scalar()
+    raise ScanRejected(scan.kind.value, "this kind of card cannot be used to check in yet")
+
+
+def _summary(person: Person) -> PersonSummary:
+    return PersonSummary(
+        person_id=person.id,
+        greeting_name=greeting_name(person.first_name, person.last_name),
+        profile=person.profile,
+        preferred_language=person.preferred_language,
+        memberships=tuple(MembershipInfo(m.plan_code, mask_id(m.member_id), m.consent) for m in person.memberships),
+    )
+
+
+def lookup(station: Station, scan: ScanResult) -> PersonSummary | None:
+    """Who this card belongs to, privacy-safe, or None when not known here."""
+    with station.store.read() as session:
+        person = _find_person(session, scan)
+        return _summary(person) if person else None
+
+
+def register(station: Station, form: Registration, *, staff_id: str | None = None) -> PersonSummary:
+    """A new person with a complete profile (walk-in or kiosk self-registration)."""
+    ctx = _Ctx(station, staff_id)
+    first = clean_name(form.first_name, "first name")
+    last = clean_name(form.last_name, "last name")
+    birth = check_birth_date(form.birth_date, ctx.day)
+    phone = clean_phone(form.phone)
+    language = check_language(form.preferred_language)
+    cin = form.medi_cal_cin.strip().upper() if form.medi_cal_cin else None
+    if cin is not None and not (len(cin) == 9 and cin[:8].isdigit() and cin[8].isalpha()):
+        raise InvalidInput("a Medi-Cal CIN is 8 digits and a letter")
+    members = []
+    for m in form.memberships:
+        try:
+            plan = ctx.config.plan(m.plan_code)
+        except KeyError:
+            raise InvalidInput(f"unknown plan {m.plan_code!r}") from None
+        member_id = m.member_id.strip().upper().replace(" ", "").replace("-", "")
+        if not plan.matches(member_id):
+            raise InvalidInput(f"that is not a valid {plan.name('en')} member ID")
+        members.append((plan.code, member_id, check_consent(m.consent)))
+
+    with station.store.write() as session:
+        for plan_code, member_id, _ in members:
+            taken = session.execute(
+                select(PlanMembership.id).where(
+                    PlanMembership.plan_code == plan_code, PlanMembership.member_id == member_id
+                )
+            ).first()
+            if taken:
+                raise InvalidInput("that member ID already belongs to someone registered here; look them up")
+        person = Person(
+            **ctx.record(),
+            first_name=first,
+            last_name=last,
+            birth_date=birth,
+            phone=phone,
+            preferred_language=language,
+            medi_cal_cin=cin,
+            profile="complete",
+        )
+        session.add(person)
+        for plan_code, member_id, consent in members:
+            session.add(
+                PlanMembership(
+                    **ctx.record(),
+                    person_id=person.id,
+                    plan_code=plan_code,
+                    member_id=member_id,
+                    consent=consent,
+                )
+            )
+        ctx.audit(session, "person.register", "person", person.id)
+        session.flush()
+        session.refresh(person)
+        return _summary(person)
+
+
+def _person_from_scan(session: Session, ctx: _Ctx, scan: ScanResult) -> tuple[Person, bool]:
+    """The scanned person, or a new one known only by this ID, for staff to complete later."""
+    person = _find_person(session, scan)
+    if person is not None:
+        return person, False
+    person = Person(
+        **ctx.record(),
+        first_name=None,
+        last_name=None,
+        birth_date=None,
+        phone=None,
+        preferred_language=None,
+        medi_cal_cin=scan.identifier if scan.kind is IdKind.MEDI_CAL_BIC else None,
+        profile="membership_only",
+    )
+    session.add(person)
+    if scan.kind is IdKind.PLAN_MEMBER and scan.plan_code:
+        session.add(
+            PlanMembership(
+                **ctx.record(),
+                person_id=person.id,
+                plan_code=scan.plan_code,
+                member_id=scan.identifier,
+                consent="unknown",
+            )
+        )
+    ctx.audit(session, "person.create_from_scan", "person", person.id)
+    session.flush()
+    return person, True
+
+
+# --- schedule ---------------------------------------------------------------
+
+
+def ensure_schedule(session: Session, config: Config, day: date, at: datetime) -> None:
+    """Today's classes from the site's schedule, made once per day when none came from elsewhere."""
+    exists = session.execute(
+        select(ClassSession.id)
+        .where(ClassSession.site_code == config.site.code, ClassSession.local_date == day)
+        .limit(1)
+    ).first()
+    if exists or not config.schedule:
+        return
+    tz = config.site.time_zone
+    for c in config.schedule:
+        session.add(
+            ClassSession(
+                id=_new_id(),
+                created_at=at,
+                local_date=day,
+                site_code=config.site.code,
+                station_id=config.station.id,
+                staff_id=None,
+                code=c.code,
+                names=dict(c.names),
+                room=c.room,
+                starts_at=datetime.combine(day, c.start, tz),
+                ends_at=datetime.combine(day, c.end, tz),
+                capacity=c.capacity,
+                source="site",
+            )
+        )
+    session.flush()
+
+
+def _attendance(session: Session, class_session_id: str) -> int:
+    removed = select(ServiceRemoval.visit_service_id)
+    return int(
+        session.execute(
+            select(func.count(VisitService.id)).where(
+                VisitService.class_session_id == class_session_id, VisitService.id.not_in(removed)
+            )
+        ).scalar_one()
+    )
+
+
+def todays_classes(station: Station, day: date | None = None) -> list[dict[str, Any]]:
+    """Today's classes with attendance against capacity (plain data for screens and the CLI)."""
+    ctx = _Ctx(station, None)
+    day = day or ctx.day
+    with station.store.write() as session:
+        ensure_schedule(session, ctx.config, day, ctx.now)
+        sessions = (
+            session.execute(
+                select(ClassSession)
+                .where(ClassSession.site_code == ctx.config.site.code, ClassSession.local_date == day)
+                .order_by(ClassSession.starts_at)
+            )
+            .scalars()
+            .all()
+        )
+        return [
+            {
+                "id": s.id,
+                "code": s.code,
+                "names": dict(s.names),
+                "room": s.room,
+                "starts_at": as_utc(s.starts_at),
+                "ends_at": as_utc(s.ends_at),
+                "capacity": s.capacity,
+                "attendance": (n := _attendance(session, s.id)),
+                "full": n >= s.capacity,
+            }
+            for s in sessions
+        ]
+
+
+# --- visits -----------------------------------------------------------------
+
+
+def _effective_services(session: Session, visit_id: str) -> list[VisitService]:
+    removed = select(ServiceRemoval.visit_service_id)
+    return list(
+        session.execute(
+            select(VisitService)
+            .where(VisitService.visit_id == visit_id, VisitService.id.not_in(removed))
+            .order_by(VisitService.created_at, VisitService.id)
+        ).scalars()
+    )
+
+
+def _is_voided(session: Session, visit_id: str) -> bool:
+    return (
+        session.execute(
+            select(Correction.id).where(Correction.visit_id == visit_id, Correction.action == "void").limit(1)
+        ).first()
+        is not None
+    )
+
+
+def _open_visit(session: Session, ctx: _Ctx, person_id: str) -> Visit | None:
+    window = ctx.config.rules.duplicate_visit_window
+    candidates = session.execute(
+        select(Visit)
+        .where(
+            Visit.person_id == person_id,
+            Visit.site_code == ctx.config.site.code,
+            Visit.created_at > ctx.now - window,
+            Visit.created_at <= ctx.now,
+        )
+        .order_by(Visit.created_at.desc())
+    ).scalars()
+    for visit in candidates:
+        if same_visit(as_utc(visit.created_at), ctx.now, window) and not _is_voided(session, visit.id):
+            return visit
+    return None
+
+
+def _class_codes(session: Session, services: Sequence[VisitService]) -> dict[str, str]:
+    ids = [s.class_session_id for s in services if s.class_session_id]
+    if not ids:
+        return {}
+    rows = session.execute(select(ClassSession.id, ClassSession.code).where(ClassSession.id.in_(ids)))
+    return {row.id: row.code for row in rows}
+
+
+def _lines(session: Session, config: Config, services: Sequence[VisitService]) -> tuple[ServiceLine, ...]:
+    codes = _class_codes(session, services)
+    lines = []
+    for s in services:
+        cfg = config.service(s.service_code)
+        label = cfg.name("en") if cfg else s.service_code
+        class_code = codes.get(s.class_session_id) if s.class_session_id else None
+        lines.append(ServiceLine(s.id, s.service_code, class_code, label))
+    return tuple(lines)
+
+
+def _resolve_classes(session: Session, ctx: _Ctx, specs: Sequence[ServiceSpec]) -> dict[str, ClassSession]:
+    wanted = {s.class_code for s in specs if s.class_code}
+    if not wanted:
+        return {}
+    ensure_schedule(session, ctx.config, ctx.day, ctx.now)
+    found = {
+        c.code: c
+        for c in session.execute(
+            select(ClassSession).where(
+                ClassSession.site_code == ctx.config.site.code,
+                ClassSession.local_date == ctx.day,
+                ClassSession.code.in_(wanted),
+            )
+        ).scalars()
+    }
+    missing = sorted(wanted - found.keys())
+    if missing:
+        raise NotFound(f"no class {missing[0]!r} on today's schedule")
+    return found
+
+
+def _memberships(session: Session, person_id: str) -> list[tuple[str, str, str]]:
+    rows = session.execute(
+        select(PlanMembership.plan_code, PlanMembership.member_id, PlanMembership.consent)
+        .where(PlanMembership.person_id == person_id)
+        .order_by(PlanMembership.created_at)
+    )
+    return [(r.plan_code, r.member_id, r.consent) for r in rows]
+
+
+def _enqueue(
+    session: Session,
+    ctx: _Ctx,
+    dest: routing.Destination,
+    *,
+    key: str,
+    record_type: str,
+    record_id: str,
+    payload: dict[str, Any],
+    depends_on: str | None,
+) -> OutboxInfo | None:
+    """Add an outbox entry unless one with this key exists (the plan must see it once)."""
+    if session.execute(select(OutboxEntry.seq).where(OutboxEntry.key == key)).first():
+        return None
+    session.add(
+        OutboxEntry(
+            key=key,
+            plan_code=dest.plan_code,
+            record_type=record_type,
+            record_id=record_id,
+            depends_on=depends_on,
+            payload=payload,
+            state="pending",
+            attempts=0,
+            next_attempt_at=ctx.now,
+            lease_until=None,
+            last_error=None,
+            created_at=ctx.now,
+            sent_at=None,
+        )
+    )
+    return OutboxInfo(dest.plan_code, record_type, key)
+
+
+def _route_visit(
+    session: Session, ctx: _Ctx, person: Person, visit: Visit, new_services: Sequence[tuple[VisitService, str | None]]
+) -> list[OutboxInfo]:
+    """Outbox entries for each plan this person's records go to, in the visit's own transaction."""
+    written: list[OutboxInfo] = []
+    site = ctx.config.site.code
+    visit_day = visit.local_date
+    for dest in routing.destinations(ctx.config, _memberships(session, person.id)):
+        pkey = routing.patient_key(dest)
+        vkey = routing.visit_key(dest, site, visit_day)
+        base = {"plan": dest.plan_code, "member_id": dest.member_id, "site": site, "station": ctx.config.station.id}
+        patient = {
+            **base,
+            "person_id": person.id,
+            "first_name": person.first_name,
+            "last_name": person.last_name,
+            "birth_date": person.birth_date.isoformat() if person.birth_date else None,
+            "phone": person.phone,
+            "preferred_language": person.preferred_language,
+            "medi_cal_cin": person.medi_cal_cin,
+            "profile": person.profile,
+        }
+        visit_payload = {
+            **base,
+            "visit_key": vkey,
+            "patient_key": pkey,
+            "local_date": visit_day.isoformat(),
+            "started_at": as_utc(visit.created_at).isoformat(),
+            "identified_by": visit.identified_by,
+        }
+        entries: list[tuple[str, str, str, dict[str, Any], str | None]] = [
+            (pkey, "patient", person.id, patient, None),
+            (vkey, "visit", visit.id, visit_payload, pkey),
+        ]
+        for service, class_code in new_services:
+            skey = routing.service_key(vkey, service.service_code, class_code)
+            entries.append(
+                (
+                    skey,
+                    "visit_service",
+                    service.id,
+                    {
+                        **base,
+                        "visit_key": vkey,
+                        "service_code": service.service_code,
+                        "class_code": class_code,
+                        "at": as_utc(service.created_at).isoformat(),
+                        "local_date": visit_day.isoformat(),
+                    },
+                    vkey,
+                )
+            )
+        for key, rtype, rid, payload, dep in entries:
+            info = _enqueue(
+                session, ctx, dest, key=key, record_type=rtype, record_id=rid, payload=payload, depends_on=dep
+            )
+            if info:
+                written.append(info)
+    return written
+
+
+def check_in(
+    station: Station,
+    *,
+    scan: ScanResult | None = None,
+    person_id: str | None = None,
+    services: Sequence[str] = (),
+    identified_by: str | None = None,
+    staff_id: str | None = None,
+) -> CheckInResult:
+    """Check a person in (by scan, typed ID or person id) for the given services.
+
+    The same person at the same site inside the duplicate window is the same
+    visit: new services are added to it and ``new_visit`` is False.
+    """
+    if (scan is None) == (person_id is None):
+        raise InvalidInput("check in by a scan or by a person, not both or neither")
+    how = identified_by or ("scan" if scan else "lookup")
+    if how not in IDENTIFIED_BY:
+        raise InvalidInput(f"identified_by must be one of {', '.join(IDENTIFIED_BY)}")
+    ctx = _Ctx(station, staff_id)
+    specs = list(dict.fromkeys(parse_service(s, ctx.config) for s in services))
+
+    with station.store.write() as session:
+        if scan is not None:
+            person, new_person = _person_from_scan(session, ctx, scan)
+        else:
+            found = session.get(Person, person_id)
+            if found is None:
+                raise NotFound("no such person at this station")
+            person, new_person = found, False
+        classes = _resolve_classes(session, ctx, specs)
+
+        visit = _open_visit(session, ctx, person.id)
+        new_visit = visit is None
+        if visit is None:
+            visit = Visit(**ctx.record(), person_id=person.id, identified_by=how)
+            session.add(visit)
+            session.flush()
+            ctx.audit(session, "visit.check_in", "visit", visit.id)
+            current: list[VisitService] = []
+        else:
+            current = _effective_services(session, visit.id)
+            ctx.audit(session, "visit.add_services", "visit", visit.id)
+        have = {(s.service_code, s.class_session_id) for s in current}
+
+        added: list[tuple[VisitService, str | None]] = []
+        already: list[str] = []
+        for spec in specs:
+            cls = classes.get(spec.class_code) if spec.class_code else None
+            if (spec.service_code, cls.id if cls else None) in have:
+                already.append(str(spec))
+                continue
+            if cls is not None and _attendance(session, cls.id) >= cls.capacity:
+                raise ClassFull(f"the class {cls.code} is full")
+            row = VisitService(
+                **ctx.record(),
+                visit_id=visit.id,
+                service_code=spec.service_code,
+                class_session_id=cls.id if cls else None,
+                correction_id=None,
+            )
+            session.add(row)
+            added.append((row, spec.class_code))
+        session.flush()
+
+        outbox = _route_visit(session, ctx, person, visit, added)
+        lines = _lines(session, ctx.config, _effective_services(session, visit.id))
+        masked = scan.masked if scan else None
+        return CheckInResult(
+            visit_id=visit.id,
+            person_id=person.id,
+            new_visit=new_visit,
+            new_person=new_person,
+            greeting_name=greeting_name(person.first_name, person.last_name),
+            masked_id=masked,
+            services=lines,
+            added=tuple(str(s) for s in (ServiceSpec(r.service_code, c) for r, c in added)),
+            already=tuple(already),
+            outbox=tuple(outbox),
+        )
+
+
+def _visit_state(session: Session, config: Config, visit: Visit, correction_id: str | None) -> VisitState:
+    return VisitState(
+        visit_id=visit.id,
+        person_id=visit.person_id,
+        local_date=visit.local_date,
+        voided=_is_voided(session, visit.id),
+        services=_lines(session, config, _effective_services(session, visit.id)),
+        correction_id=correction_id,
+    )
+
+
+def visit_state(station: Station, visit_id: str) -> VisitState:
+    with station.store.read() as session:
+        visit = session.get(Visit, visit_id)
+        if visit is None:
+            raise NotFound("no such visit at this station")
+        return _visit_state(session, station.config, visit, None)
+
+
+def correct(
+    station: Station,
+    visit_id: str,
+    *,
+    add: Sequence[str] = (),
+    remove: Sequence[str] = (),
+    reason: str,
+    staff_id: str | None = None,
+    void: bool = False,
+) -> VisitState:
+    """A correction (or a void) of a visit: a new record pointing at it; nothing is edited in place."""
+    reason = " ".join(reason.split())
+    if not reason:
+        raise InvalidInput("a reason is required")
+    ctx = _Ctx(station, staff_id)
+    add_specs = [parse_service(s, ctx.config) for s in add]
+    remove_specs = {str(parse_service(s, ctx.config)) for s in remove}
+    if not void and not add_specs and not remove_specs:
+        raise InvalidInput("a correction must add or remove at least one service")
+    with station.store.write() as session:
+        visit = session.get(Visit, visit_id)
+        if visit is None:
+            raise NotFound("no such visit at this station")
+        if _is_voided(session, visit.id):
+            raise InvalidInput("this visit is already void")
+        current = _effective_services(session, visit.id)
+        lines = {line.visit_service_id: line for line in _lines(session, ctx.config, current)}
+        if void:
+            to_remove = current
+        else:
+            to_remove = [s for s in current if lines[s.id].spec in remove_specs]
+            unknown = remove_specs - {lines[s.id].spec for s in to_remove}
+            if unknown:
+                raise NotFound(f"the visit has no service {sorted(unknown)[0]!r}")
+        correction = Correction(**ctx.record(), visit_id=visit.id, action="void" if void else "correct", reason=reason)
+        session.add(correction)
+        session.flush()
+        for s in to_remove:
+            session.add(ServiceRemoval(correction_id=correction.id, visit_service_id=s.id))
+        classes = _resolve_classes(session, ctx, add_specs)
+        have = {lines[s.id].spec for s in current if s not in to_remove}
+        added: list[tuple[VisitService, str | None]] = []
+        for spec in add_specs:
+            if str(spec) in have:
+                continue
+            cls = classes.get(spec.class_code) if spec.class_code else None
+            row = VisitService(
+                **ctx.record(),
+                visit_id=visit.id,
+                service_code=spec.service_code,
+                class_session_id=cls.id if cls else None,
+                correction_id=correction.id,
+            )
+            session.add(row)
+            added.append((row, spec.class_code))
+        session.flush()
+        ctx.audit(session, "visit.void" if void else "visit.correct", "correction", correction.id)
+
+        person = session.get(Person, visit.person_id)
+        assert person is not None
+        _route_visit(session, ctx, person, visit, added)
+        # Tell each plan which services no longer stand.
+        for dest in routing.destinations(ctx.config, _memberships(session, person.id)):
+            vkey = routing.visit_key(dest, ctx.config.site.code, visit.local_date)
+            for s in to_remove:
+                skey = routing.service_key(vkey, s.service_code, lines[s.id].class_code)
+                _enqueue(
+                    session,
+                    ctx,
+                    dest,
+                    key=routing.service_void_key(skey),
+                    record_type="visit_service_void",
+                    record_id=correction.id,
+                    depends_on=skey,
+                    payload={
+                        "plan": dest.plan_code,
+                        "member_id": dest.member_id,
+                        "service_key": skey,
+                        "visit_key": vkey,
+                        "reason": "entered-in-error",
+                        "at": ctx.now.isoformat(),
+                    },
+                )
+        return _visit_state(session, ctx.config, visit, correction.id)
+
+
+def void(station: Station, visit_id: str, *, reason: str, staff_id: str | None = None) -> VisitState:
+    return correct(station, visit_id, reason=reason, staff_id=staff_id, void=True)
+
+
+# --- status and reports -------------------------------------------------------
+
+
+def station_status(station: Station) -> StationStatus:
+    """Database health and the sync queue per plan (counts only)."""
+    now = station.clock.now()
+    try:
+        with station.store.read() as session:
+            rows = session.execute(
+                select(
+                    OutboxEntry.plan_code, OutboxEntry.state, func.count(), func.min(OutboxEntry.created_at)
+                ).group_by(OutboxEntry.plan_code, OutboxEntry.state)
+            ).all()
+    except KioskError as error:
+        return StationStatus(False, str(error), (), now)
+    by_plan: dict[str, dict[str, int]] = {p.code: {} for p in station.config.plans}
+    oldest: dict[str, datetime] = {}
+    for plan_code, state, count, first in rows:
+        by_plan.setdefault(plan_code, {})[state] = int(count)
+        if state in WAITING_STATES and first is not None:
+            first = as_utc(first)
+            oldest[plan_code] = min(oldest.get(plan_code, first), first)
+    plans = tuple(PlanQueue(code, counts, oldest.get(code)) for code, counts in by_plan.items())
+    return StationStatus(True, "database OK", plans, now)
+
+
+def day_counts(station: Station, first: date, last: date) -> list[dict[str, Any]]:
+    """De-identified counts of visits per day by service, class, plan, hour and language."""
+    if last < first:
+        raise InvalidInput("the end date is before the start date")
+    if (last - first) > timedelta(days=366):
+        raise InvalidInput("a report covers at most one year")
+    tz = station.config.site.time_zone
+    rows: list[dict[str, Any]] = []
+    with station.store.read() as session:
+        voided = select(Correction.visit_id).where(Correction.action == "void")
+        visits = session.execute(
+            select(Visit.id, Visit.local_date, Visit.created_at, Person.preferred_language, Visit.person_id)
+            .join(Person, Person.id == Visit.person_id)
+            .where(
+                Visit.site_code == station.config.site.code,
+                Visit.local_date >= first,
+                Visit.local_date <= last,
+                Visit.id.not_in(voided),
+            )
+        ).all()
+        plans_of: dict[str, set[str]] = {}
+        for plan_code, pid in session.execute(select(PlanMembership.plan_code, PlanMembership.person_id)):
+            plans_of.setdefault(pid, set()).add(plan_code)
+        removed = select(ServiceRemoval.visit_service_id)
+        svc_rows = session.execute(
+            select(VisitService.visit_id, VisitService.service_code, ClassSession.code)
+            .outerjoin(ClassSession, ClassSession.id == VisitService.class_session_id)
+            .join(Visit, Visit.id == VisitService.visit_id)
+            .where(Visit.local_date >= first, Visit.local_date <= last, VisitService.id.not_in(removed))
+        ).all()
+    counts: dict[tuple[str, str, str], int] = {}
+
+    def bump(day: date, dim: str, value: str) -> None:
+        k = (day.isoformat(), dim, value)
+        counts[k] = counts.get(k, 0) + 1
+
+    day_of: dict[str, date] = {}
+    for v in visits:
+        day_of[v.id] = v.local_date
+        bump(v.local_date, "all", "visits")
+        bump(v.local_date, "hour", f"{as_utc(v.created_at).astimezone(tz).hour:02d}")
+        bump(v.local_date, "language", v.preferred_language or "unknown")
+        for plan in sorted(plans_of.get(v.person_id, {"none"})):
+            bump(v.local_date, "plan", plan)
+    for s in svc_rows:
+        if s.visit_id in day_of:
+            bump(day_of[s.visit_id], "service", s.service_code)
+            if s.code:
+                bump(day_of[s.visit_id], "class", s.code)
+    site = station.config.site.code
+    for (day_s, dim, value), n in sorted(counts.items()):
+        rows.append({"date": day_s, "site": site, "dimension": dim, "value": value, "count": n})
+    return rows
+
+
+def lookup_any_person(station: Station) -> bool:
+    """Whether this station knows anyone yet (used to seed the demo once)."""
+    with station.store.read() as session:
+        return session.execute(select(Person.id).limit(1)).first() is not None

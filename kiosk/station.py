@@ -1,0 +1,38 @@
+"""A station opened for work: its configuration, its database, its clock."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kiosk.clock import Clock, SystemClock
+from kiosk.config import Config, load_config
+from kiosk.errors import NotProvisioned
+from kiosk.paths import StationPaths
+from kiosk.store import Store, open_store
+
+
+@dataclass
+class Station:
+    paths: StationPaths
+    config: Config
+    store: Store
+    clock: Clock
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def load_station_config(paths: StationPaths) -> Config:
+    if not paths.config_file.exists():
+        raise NotProvisioned(
+            f"this station is not set up: no {paths.config_file.name} in {paths.data_dir}; "
+            "run 'crc-kiosk provision FILE', or 'crc-kiosk demo --no-window' for the demo site"
+        )
+    return load_config(paths.config_file)
+
+
+def open_station(paths: StationPaths, clock: Clock | None = None, *, synchronous: str = "FULL") -> Station:
+    """Load the configuration first (cheap, most likely to be wrong), then the database."""
+    config = load_station_config(paths)
+    store = open_store(paths, synchronous=synchronous)
+    return Station(paths=paths, config=config, store=store, clock=clock or SystemClock())

@@ -1,0 +1,145 @@
+"""The command line as scripts and IT use it: real processes, real exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kiosk.cli import main
+
+EXE = shutil.which("crc-kiosk") or str(Path(sys.executable).with_name("crc-kiosk"))
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    # Only what the test says: never a data dir inherited from the developer's shell.
+    full_env = {k: v for k, v in os.environ.items() if k != "CRC_KIOSK_DATA_DIR"}
+    full_env.update(env or {})
+    return subprocess.run([EXE, *args], capture_output=True, text=True, env=full_env, timeout=60)
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    data = tmp_path_factory.mktemp("demo")
+    result = run("demo", "--no-window", "--data-dir", str(data))
+    assert result.returncode == 0, result.stderr
+    assert "demo site seeded" in result.stdout
+    return data
+
+
+def test_checkin_twice_within_the_window_is_one_visit(demo_dir: Path) -> None:
+    first = run("checkin", "--data-dir", str(demo_dir), "--payload", "LC10000007", "--service", "screening", "--json")
+    assert first.returncode == 0, first.stderr
+    one = json.loads(first.stdout)
+    assert set(one) >= {"visit_id", "person_id", "new_visit", "services", "outbox"}
+    assert one["new_visit"] is True and one["services"] == ["screening"]
+    second = run("--data-dir", str(demo_dir), "checkin", "--payload", "LC10000007\r", "--service", "class:zumba-am",
+                 "--json")
+    two = json.loads(second.stdout)
+    assert two["new_visit"] is False and two["visit_id"] == one["visit_id"]
+    assert two["services"] == ["screening", "class:ZUMBA-AM"]
+    assert [o["type"] for o in two["outbox"]] == ["visit_service"]
+
+
+def test_checkin_never_loads_qt(demo_dir: Path) -> None:
+    code = (
+        "import sys; from kiosk.cli import main; "
+        f"rc = main(['checkin', '--data-dir', {str(demo_dir)!r}, '--payload', 'BSP200000003', '--json']); "
+        "assert rc == 0, rc; assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt loaded'"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["checkin", "--payload", "HELLO"], 1, "not a member card"),
+        (["checkin", "--payload", "LC10000001", "--service", "yoga"], 1, "unknown service 'yoga'"),
+        (["checkin"], 2, "--payload"),
+        (["export", "--date", "yesterday-ish", "--format", "csv"], 2, "YYYY-MM-DD"),
+        (["nonsense"], 2, "invalid choice"),
+        (["checkin", "--payload", "@\nANSI 636014080102DL"], 1, "driver's license"),
+    ],
+)
+def test_errors_are_one_line_with_the_right_exit_code(demo_dir: Path, args: list[str], code: int,
+                                                      message: str) -> None:
+    result = run(*args, "--data-dir", str(demo_dir))
+    assert result.returncode == code
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0], result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_an_unprovisioned_station_says_what_to_do(tmp_path: Path) -> None:
+    result = run("checkin", "--payload", "LC10000001", "--data-dir", str(tmp_path))
+    assert result.returncode == 1
+    assert "not set up" in result.stderr and "crc-kiosk demo --no-window" in result.stderr
+
+
+def test_a_corrupt_database_is_set_aside_and_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo", "--no-window", "--data-dir", str(tmp_path)]) == 0
+    (tmp_path / "station.db-wal").unlink(missing_ok=True)
+    (tmp_path / "station.db").write_bytes(b"garbage" * 1000)
+    capsys.readouterr()
+    assert main(["checkin", "--payload", "LC10000001", "--data-dir", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "damaged" in err and "quarantine" in err and len(err.strip().splitlines()) == 1
+    assert next((tmp_path / "quarantine").rglob("station.db")).read_bytes() == b"garbage" * 1000
+
+
+def test_data_dir_comes_from_the_environment(tmp_path: Path) -> None:
+    result = run("demo", "--no-window", env={"CRC_KIOSK_DATA_DIR": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "station.toml").exists() and (tmp_path / "station.db").exists()
+
+
+def test_demo_is_idempotent_and_never_seeds_over_a_real_station(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo", "--no-window", "--data-dir", str(tmp_path)]) == 0
+    assert main(["demo", "--no-window", "--data-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    assert out[0] == out[1]  # same counts: nothing seeded twice
+    real = tmp_path / "real"
+    real.mkdir()
+    text = (tmp_path / "station.toml").read_text(encoding="utf-8").replace('"DEMO-CRC"', '"CRC-07"')
+    (real / "station.toml").write_text(text, encoding="utf-8")
+    assert main(["demo", "--no-window", "--data-dir", str(real)]) == 1
+    assert "real station" in capsys.readouterr().err
+
+
+def test_demo_plan_url_points_both_adapters(tmp_path: Path) -> None:
+    assert main(["demo", "--no-window", "--data-dir", str(tmp_path), "--plan-url", "http://127.0.0.1:9999/"]) == 0
+    text = (tmp_path / "station.toml").read_text(encoding="utf-8")
+    assert 'base_url = "http://127.0.0.1:9999/fhir"' in text and 'base_url = "http://127.0.0.1:9999/json"' in text
+
+
+def test_sync_status_and_export_and_audit(demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["sync", "--status", "--json", "--data-dir", str(demo_dir)]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert status["database_ok"] and {p["plan"] for p in status["plans"]} == {"lacare", "bscpromise"}
+    assert status["waiting"] == sum(p["pending"] for p in status["plans"]) > 0
+
+    assert main(["export", "--date", "today", "--format", "csv", "--data-dir", str(demo_dir)]) == 0
+    csv_text = capsys.readouterr().out
+    assert csv_text.splitlines()[0] == "date,site,dimension,value,count"
+    assert ",all,visits," in csv_text and "García" not in csv_text
+    out = tmp_path / "day.csv"
+    assert main(["export", "--date", "today", "--format", "csv", "--out", str(out), "--data-dir", str(demo_dir)]) == 0
+    assert out.read_text(encoding="utf-8") == csv_text
+
+    assert main(["audit", "verify", "--data-dir", str(demo_dir)]) == 0
+    assert "intact" in capsys.readouterr().out
+
+
+def test_help_lists_the_commands() -> None:
+    result = run("--help")
+    assert result.returncode == 0
+    for command in ("run", "demo", "checkin", "sync", "export", "screenshots", "audit"):
+        assert command in result.stdout
