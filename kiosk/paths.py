@@ -6,11 +6,14 @@ platform's user data dir (platformdirs). Nothing else in the code builds paths.
 
 from __future__ import annotations
 
+import errno
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
+
+from kiosk.errors import DataDirUnwritable, DiskFull
 
 APP_NAME = "crc-kiosk"
 APP_AUTHOR = "CRC"
@@ -22,6 +25,19 @@ def default_data_dir() -> Path:
     if env:
         return Path(env).expanduser()
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def ensure_writable_dir(directory: Path) -> None:
+    """Make the directory if needed and prove it takes a write, or say why not."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        probe = directory / ".write-probe"
+        probe.write_bytes(b"ok")
+        probe.unlink()
+    except OSError as error:
+        if error.errno == errno.ENOSPC:
+            raise DiskFull(f"the disk holding {directory} is full; free some space") from None
+        raise DataDirUnwritable(f"cannot write to the data dir {directory}: {error.strerror}") from None
 
 
 def package_dir() -> Path:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal_column, select
 from sqlalchemy.orm import Session
 
 from kiosk.clock import as_utc, local_date
@@ -301,7 +301,8 @@ def _effective_services(session: Session, visit_id: str) -> list[VisitService]:
         session.execute(
             select(VisitService)
             .where(VisitService.visit_id == visit_id, VisitService.id.not_in(removed))
-            .order_by(VisitService.created_at, VisitService.id)
+            # rowid keeps insertion order where two rows share an instant.
+            .order_by(VisitService.created_at, literal_column("visit_service.rowid"))
         ).scalars()
     )
 

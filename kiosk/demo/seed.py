@@ -14,7 +14,7 @@ from kiosk.clock import Clock, ManualClock, SystemClock
 from kiosk.config import load_config
 from kiosk.domain.people import MembershipInput, Registration
 from kiosk.errors import ConfigError
-from kiosk.paths import StationPaths, demo_config_file
+from kiosk.paths import StationPaths, demo_config_file, ensure_writable_dir
 from kiosk.station import Station, open_station
 
 
@@ -70,7 +70,7 @@ DEMO_VISITS: tuple[tuple[int, int, tuple[str, ...]], ...] = (
 
 def install_demo_config(paths: StationPaths) -> None:
     """Put the demo configuration in the data dir, never over a real station's."""
-    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    ensure_writable_dir(paths.data_dir)
     demo = load_config(demo_config_file())
     if paths.config_file.exists():
         try:

@@ -36,7 +36,7 @@ from kiosk.errors import (
     MigrationFailed,
     StoreError,
 )
-from kiosk.paths import StationPaths
+from kiosk.paths import StationPaths, ensure_writable_dir
 from kiosk.store.schema import SCHEMA_HEAD, known_revisions
 
 log = logging.getLogger(__name__)
@@ -127,7 +127,7 @@ class Store:
 
 def open_store(paths: StationPaths, *, migrate: bool = True, synchronous: str = "FULL") -> Store:
     """Open (creating or migrating as needed) the station database."""
-    _ensure_writable_dir(paths.data_dir)
+    ensure_writable_dir(paths.data_dir)
     db = paths.database
     existed = db.exists() and db.stat().st_size > 0
     if existed:
@@ -149,18 +149,6 @@ def open_store(paths: StationPaths, *, migrate: bool = True, synchronous: str = 
         engine.dispose()
         raise
     return Store(paths, engine)
-
-
-def _ensure_writable_dir(directory: Path) -> None:
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        probe = directory / ".write-probe"
-        probe.write_bytes(b"ok")
-        probe.unlink()
-    except OSError as error:
-        if error.errno == errno.ENOSPC:
-            raise DiskFull(f"the disk holding {directory} is full; free some space") from None
-        raise DataDirUnwritable(f"cannot write to the data dir {directory}: {error.strerror}") from None
 
 
 def _check_healthy(paths: StationPaths) -> None:

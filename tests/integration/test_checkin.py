@@ -12,18 +12,24 @@ from kiosk import services
 from kiosk.clock import ManualClock
 from kiosk.domain.people import MembershipInput, Registration
 from kiosk.errors import ClassFull, InvalidInput, NotFound, UnknownService
-from kiosk.scanning import classify
 from kiosk.paths import StationPaths, demo_config_file
+from kiosk.scanning import classify
 from kiosk.station import Station, open_station
 from kiosk.store.models import AuditEntry, Correction, OutboxEntry, Person, PlanMembership, Visit, VisitService
 
 
-def register(station: Station, *, member: str | None = "LC10000001", consent: str = "yes",
-             plan: str = "lacare", **kw: object) -> str:
+def register(
+    station: Station, *, member: str | None = "LC10000001", consent: str = "yes", plan: str = "lacare", **kw: object
+) -> str:
     memberships = (MembershipInput(plan, member, consent),) if member else ()
-    form = Registration(first_name=str(kw.get("first", "Rosa")), last_name=str(kw.get("last", "Ortega Ruiz")),
-                        birth_date=date(1980, 2, 3), phone="213-555-0199", preferred_language="es",
-                        memberships=memberships)
+    form = Registration(
+        first_name=str(kw.get("first", "Rosa")),
+        last_name=str(kw.get("last", "Ortega Ruiz")),
+        birth_date=date(1980, 2, 3),
+        phone="213-555-0199",
+        preferred_language="es",
+        memberships=memberships,
+    )
     return services.register(station, form).person_id
 
 
@@ -95,15 +101,30 @@ def test_medi_cal_bic_finds_the_person_by_cin(station: Station) -> None:
 
 
 def test_routing_follows_consent_and_membership(station: Station) -> None:
-    both = services.register(station, Registration(
-        "Anahit", "Petrosyan", date(1979, 11, 2), memberships=(
-            MembershipInput("lacare", "LC10000002", "yes"), MembershipInput("bscpromise", "BSP200000002", "yes"))))
-    refused = services.register(station, Registration(
-        "Lan", "Nguyen", date(1958, 1, 9), memberships=(MembershipInput("lacare", "LC10000004", "no"),)))
+    both = services.register(
+        station,
+        Registration(
+            "Anahit",
+            "Petrosyan",
+            date(1979, 11, 2),
+            memberships=(
+                MembershipInput("lacare", "LC10000002", "yes"),
+                MembershipInput("bscpromise", "BSP200000002", "yes"),
+            ),
+        ),
+    )
+    refused = services.register(
+        station,
+        Registration("Lan", "Nguyen", date(1958, 1, 9), memberships=(MembershipInput("lacare", "LC10000004", "no"),)),
+    )
     r1 = services.check_in(station, person_id=both.person_id, services=["screening"])
     assert sorted({(o.plan_code, o.record_type) for o in r1.outbox}) == [
-        ("bscpromise", "patient"), ("bscpromise", "visit"), ("bscpromise", "visit_service"),
-        ("lacare", "patient"), ("lacare", "visit"), ("lacare", "visit_service"),
+        ("bscpromise", "patient"),
+        ("bscpromise", "visit"),
+        ("bscpromise", "visit_service"),
+        ("lacare", "patient"),
+        ("lacare", "visit"),
+        ("lacare", "visit_service"),
     ]
     r2 = services.check_in(station, person_id=refused.person_id, services=["screening"])
     assert r2.outbox == ()
@@ -151,8 +172,9 @@ def test_a_full_class_refuses_and_the_whole_check_in_is_rolled_back(station: Sta
         services.check_in(station, scan=classify(f"LC2000000{i}", station.config), services=["class:DIABETES"])
     visits = count(station, Visit)
     with pytest.raises(ClassFull):
-        services.check_in(station, scan=classify("LC20000009", station.config),
-                          services=["screening", "class:DIABETES"])
+        services.check_in(
+            station, scan=classify("LC20000009", station.config), services=["screening", "class:DIABETES"]
+        )
     assert count(station, Visit) == visits
     classes = {c["code"]: c for c in services.todays_classes(station)}
     assert classes["DIABETES"]["attendance"] == 2 and classes["DIABETES"]["full"]
@@ -161,12 +183,19 @@ def test_a_full_class_refuses_and_the_whole_check_in_is_rolled_back(station: Sta
 
 def test_void_and_correct_are_new_records_and_tell_the_plan(station: Station) -> None:
     register(station)
-    result = services.check_in(station, scan=classify("LC10000001", station.config),
-                               services=["screening", "class:ZUMBA-AM"])
+    result = services.check_in(
+        station, scan=classify("LC10000001", station.config), services=["screening", "class:ZUMBA-AM"]
+    )
     with station.store.read() as s:
         rows_before = s.execute(select(VisitService.id, VisitService.service_code)).all()
-    fixed = services.correct(station, result.visit_id, remove=["screening"], add=["nutritionist"],
-                             reason="pressed the wrong button", staff_id="staff-7")
+    fixed = services.correct(
+        station,
+        result.visit_id,
+        remove=["screening"],
+        add=["nutritionist"],
+        reason="pressed the wrong button",
+        staff_id="staff-7",
+    )
     assert [line.spec for line in fixed.services] == ["class:ZUMBA-AM", "nutritionist"]
     with station.store.read() as s:
         # Nothing edited in place: every earlier row is still there, unchanged.

@@ -38,8 +38,9 @@ def test_checkin_twice_within_the_window_is_one_visit(demo_dir: Path) -> None:
     one = json.loads(first.stdout)
     assert set(one) >= {"visit_id", "person_id", "new_visit", "services", "outbox"}
     assert one["new_visit"] is True and one["services"] == ["screening"]
-    second = run("--data-dir", str(demo_dir), "checkin", "--payload", "LC10000007\r", "--service", "class:zumba-am",
-                 "--json")
+    second = run(
+        "--data-dir", str(demo_dir), "checkin", "--payload", "LC10000007\r", "--service", "class:zumba-am", "--json"
+    )
     two = json.loads(second.stdout)
     assert two["new_visit"] is False and two["visit_id"] == one["visit_id"]
     assert two["services"] == ["screening", "class:ZUMBA-AM"]
@@ -67,8 +68,7 @@ def test_checkin_never_loads_qt(demo_dir: Path) -> None:
         (["checkin", "--payload", "@\nANSI 636014080102DL"], 1, "driver's license"),
     ],
 )
-def test_errors_are_one_line_with_the_right_exit_code(demo_dir: Path, args: list[str], code: int,
-                                                      message: str) -> None:
+def test_errors_are_one_line_with_the_right_exit_code(demo_dir: Path, args: list[str], code: int, message: str) -> None:
     result = run(*args, "--data-dir", str(demo_dir))
     assert result.returncode == code
     lines = result.stderr.strip().splitlines()
@@ -99,8 +99,9 @@ def test_data_dir_comes_from_the_environment(tmp_path: Path) -> None:
     assert (tmp_path / "station.toml").exists() and (tmp_path / "station.db").exists()
 
 
-def test_demo_is_idempotent_and_never_seeds_over_a_real_station(tmp_path: Path,
-                                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_demo_is_idempotent_and_never_seeds_over_a_real_station(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["demo", "--no-window", "--data-dir", str(tmp_path)]) == 0
     assert main(["demo", "--no-window", "--data-dir", str(tmp_path)]) == 0
     out = capsys.readouterr().out.strip().splitlines()
@@ -143,3 +144,25 @@ def test_help_lists_the_commands() -> None:
     assert result.returncode == 0
     for command in ("run", "demo", "checkin", "sync", "export", "screenshots", "audit"):
         assert command in result.stdout
+
+
+def test_a_malformed_configuration_names_the_key_and_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["demo", "--no-window", "--data-dir", str(tmp_path)]) == 0
+    db_before = (tmp_path / "station.db").read_bytes()
+    config = tmp_path / "station.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace('mode = "kiosk"', 'mode = "lobby"'), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["checkin", "--payload", "LC10000001", "--data-dir", str(tmp_path)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err == ("crc-kiosk: station.toml: station.mode: expected one of kiosk, front_desk, child_care; got 'lobby'")
+    assert (tmp_path / "station.db").read_bytes() == db_before
+
+
+def test_an_unwritable_data_dir_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("x")
+    assert main(["demo", "--no-window", "--data-dir", str(blocker / "data")]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "cannot" in err[0]

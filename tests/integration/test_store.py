@@ -184,7 +184,7 @@ def test_config_is_checked_before_the_database_is_touched(paths: StationPaths) -
     paths.config_file.write_text("[site]\n", encoding="utf-8")
     from kiosk.errors import ConfigError
 
-    with pytest.raises(ConfigError, match="site.code: missing"):
+    with pytest.raises(ConfigError, match=r"site\.code: missing"):
         open_station(paths)
     assert not paths.database.exists()
 

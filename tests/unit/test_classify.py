@@ -14,8 +14,17 @@ CONFIG: Config = load_config(demo_config_file())
 
 @pytest.mark.parametrize(
     "raw",
-    ["LC10000001", "lc10000001", "LC10000001\r", "LC10000001\n", "LC10000001\t", "]C0LC10000001\r\n",
-     " LC1000-0001 ", b"LC10000001\r", "\x02LC10000001\x03"],
+    [
+        "LC10000001",
+        "lc10000001",
+        "LC10000001\r",
+        "LC10000001\n",
+        "LC10000001\t",
+        "]C0LC10000001\r\n",
+        " LC1000-0001 ",
+        b"LC10000001\r",
+        "\x02LC10000001\x03",
+    ],
 )
 def test_what_real_scanners_send_is_normalised(raw: str | bytes) -> None:
     result = classify(raw, CONFIG)
