@@ -157,7 +157,16 @@ def _open(paths: StationPaths) -> Station:
 # --- subcommands ----------------------------------------------------------------
 
 
+def _require_display() -> None:
+    """Qt aborts the process when it cannot reach a display; say so in one line instead."""
+    if sys.platform.startswith("linux") and not any(
+        os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    ):
+        raise KioskError("no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset)")
+
+
 def cmd_run(args: argparse.Namespace, paths: StationPaths) -> int:
+    _require_display()
     station = _open(paths)
     from ui.app import run_app  # Qt only here
 
@@ -183,6 +192,7 @@ def cmd_demo(args: argparse.Namespace, paths: StationPaths) -> int:
                 f"{len(services.todays_classes(station))} classes today, {status.waiting} records waiting to sync"
             )
             return 0
+        _require_display()
         from ui.app import run_app
 
         return run_app(station)

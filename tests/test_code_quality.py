@@ -23,15 +23,17 @@ def tool(name: str) -> str:
 
 def test_import_contracts_hold() -> None:
     """kiosk and sync never import Qt; kiosk imports neither sync nor ui (but the CLI, lazily)."""
-    result = subprocess.run([tool("lint-imports"), "--no-logo", "--no-cache"], cwd=REPO, capture_output=True,
-                            text=True, timeout=120)
+    result = subprocess.run(
+        [tool("lint-imports"), "--no-logo", "--no-cache"], cwd=REPO, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "3 kept, 0 broken" in result.stdout
 
 
 def test_ruff_is_clean() -> None:
-    result = subprocess.run([tool("ruff"), "check", "--no-cache", "."], cwd=REPO, capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        [tool("ruff"), "check", "--no-cache", "."], cwd=REPO, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -42,8 +44,13 @@ def test_mypy_is_clean() -> None:
 
 def test_no_machine_paths_or_outside_addresses_in_the_repo() -> None:
     """Loopback only; no home directories or registry hosts in what we ship."""
-    listed = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard"], cwd=REPO,
-                            capture_output=True, text=True, check=True).stdout.split()
+    listed = subprocess.run(
+        ["git", "ls-files", "--cached", "--others", "--exclude-standard"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
     ip = re.compile(r"\b(?!127\.)(\d{1,3}\.){3}\d{1,3}\b")
     home = re.compile(r"/(home|Users|root)/[A-Za-z]")
     offenders = []

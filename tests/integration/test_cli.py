@@ -166,3 +166,12 @@ def test_an_unwritable_data_dir_is_one_line(tmp_path: Path, capsys: pytest.Captu
     assert main(["demo", "--no-window", "--data-dir", str(blocker / "data")]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "cannot" in err[0]
+
+
+def test_the_window_without_a_display_is_a_clear_message(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["CRC_KIOSK_DATA_DIR"] = str(tmp_path)
+    result = subprocess.run([EXE, "demo"], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.strip() == "crc-kiosk: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset)"
+    assert (tmp_path / "station.db").exists()  # the demo data was still seeded

@@ -1,0 +1,1 @@
+"""One module per screen: a QWidget plus its small controller."""

@@ -1,0 +1,142 @@
+"""The status line: database health and the sync queue, refreshed every few seconds.
+
+The numbers come from ``kiosk.services.station_status`` (a database query),
+so each refresh goes through the bridge's lane; at most one is in flight, so
+a slow disk makes the line lag, never the screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+from kiosk.domain.status import StationStatus
+from kiosk.errors import KioskError
+from ui.errors import friendly_message
+from ui.workers import CoreBridge
+
+StatusFetcher = Callable[[], StationStatus]
+
+DEFAULT_INTERVAL_MS = 5000
+
+
+class StatusLine(QFrame):
+    """A one-line summary of the station's state, for staff and IT at a glance."""
+
+    refreshed = Signal(object)  # StationStatus, after each successful refresh
+    failed = Signal(object)  # KioskError, after each failed refresh
+
+    def __init__(self, bridge: CoreBridge, fetch: StatusFetcher, *,
+                 interval_ms: int = DEFAULT_INTERVAL_MS, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("StatusLine")
+        self._bridge = bridge
+        self._fetch = fetch
+        self._status: StationStatus | None = None
+        self._error: KioskError | None = None
+        self._in_flight = False
+
+        self._database = QLabel(self)
+        self._database.setObjectName("StatusDatabase")
+        self._sync = QLabel(self)
+        self._sync.setObjectName("StatusSync")
+        self._rejected = QLabel(self)
+        self._rejected.setObjectName("StatusRejected")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 8, 24, 8)
+        layout.setSpacing(32)
+        layout.addWidget(self._database)
+        layout.addStretch(1)
+        layout.addWidget(self._sync)
+        layout.addWidget(self._rejected)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.refresh)
+        self._render()
+
+    @property
+    def status(self) -> StationStatus | None:
+        return self._status
+
+    @property
+    def has_result(self) -> bool:
+        return self._status is not None or self._error is not None
+
+    def database_text(self) -> str:
+        return self._database.text()
+
+    def sync_text(self) -> str:
+        return " ".join(t for t in (self._sync.text(), self._rejected.text()) if t)
+
+    def start(self) -> None:
+        self._timer.start()
+        self.refresh()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def refresh(self) -> None:
+        """Ask for a fresh status unless one is already on its way."""
+        if self._in_flight or self._bridge.is_shut_down:
+            return
+        self._in_flight = True
+        if self._bridge.submit(self._fetch, on_done=self._on_status, on_error=self._on_error) is None:
+            self._in_flight = False
+
+    def _on_status(self, status: StationStatus) -> None:
+        self._in_flight = False
+        self._status, self._error = status, None
+        self._render()
+        self.refreshed.emit(status)
+
+    def _on_error(self, error: KioskError) -> None:
+        self._in_flight = False
+        self._error = error
+        self._render()
+        self.failed.emit(error)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._render()
+        super().changeEvent(event)
+
+    def _render(self) -> None:
+        self.setAccessibleName(self.tr("Station status"))
+        status = self._status
+        if self._error is not None:
+            self._show(self._database, friendly_message(self._error), "error")
+            self._show(self._sync, "", "ok")
+            self._show(self._rejected, "", "ok")
+            return
+        if status is None:
+            self._show(self._database, self.tr("Checking the station…"), "ok")
+            self._show(self._sync, "", "ok")
+            self._show(self._rejected, "", "ok")
+            return
+        if status.database_ok:
+            self._show(self._database, self.tr("Database OK"), "ok")
+        else:
+            # The core's own words: the line is read by staff and IT.
+            self._show(self._database, status.database_message, "error")
+        waiting, rejected = status.waiting, status.rejected
+        if waiting:
+            self._show(self._sync, self.tr("%n record(s) waiting to sync", "", waiting), "warning")
+        elif rejected:
+            self._show(self._sync, self.tr("No records waiting"), "ok")  # not "all sent": some were refused
+        else:
+            self._show(self._sync, self.tr("All records sent"), "ok")
+        self._show(self._rejected, self.tr("%n record(s) rejected", "", rejected) if rejected else "", "error")
+
+    @staticmethod
+    def _show(label: QLabel, text: str, tone: str) -> None:
+        label.setText(text)
+        label.setAccessibleName(text)
+        label.setVisible(bool(text))
+        if label.property("tone") != tone:
+            label.setProperty("tone", tone)
+            # A dynamic property only restyles after a re-polish.
+            label.style().unpolish(label)
+            label.style().polish(label)
