@@ -52,8 +52,11 @@ def test_a_damaged_database_is_detected_and_never_overwritten(station: Station, 
     page = 4096
     raw[page * 3 : page * 3 + 200] = b"\xa5" * 200  # scribble over a b-tree page
     paths.database.write_bytes(bytes(raw))
+    store = open_store(paths)  # the everyday open reads the header and schema only
+    assert not store.integrity_ok()
+    store.close()
     with pytest.raises(DatabaseCorrupt):
-        open_store(paths)
+        open_store(paths, full_check=True)  # the app's start reads every page
     moved = next(paths.quarantine_dir.rglob("station.db"))
     assert moved.read_bytes() == bytes(raw)
 
@@ -202,3 +205,25 @@ def test_registration_and_visit_survive_reopening(station: Station, paths: Stati
             assert s.execute(select(func.count()).select_from(Visit)).scalar() == 1
     finally:
         again.close()
+
+
+def test_checkpoints_run_when_asked_and_as_a_safety_net(
+    station: Station, paths: StationPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with station.store.read() as s:
+        assert s.execute(text("PRAGMA wal_autocheckpoint")).scalar() == 0  # never inside a check-in's commit
+    wal = Path(f"{paths.database}-wal")
+    services.check_in(station, scan=classify("LC10000001", station.config), services=["screening"])
+    assert station.store.checkpoint() == 0  # every frame copied into the database file
+    monkeypatch.setattr(engine, "CHECKPOINT_EVERY", 3)
+    calls: list[int] = []
+    real = station.store.checkpoint
+
+    def counting() -> int:
+        calls.append(1)
+        return real()
+
+    monkeypatch.setattr(station.store, "checkpoint", counting)
+    for i in range(7):
+        services.check_in(station, scan=classify(f"LC5{i:07d}", station.config), services=["screening"])
+    assert len(calls) == 2 and wal.exists()
