@@ -83,6 +83,15 @@ def build_parser() -> argparse.ArgumentParser:
     ci.add_argument("--typed", action="store_true", help="the ID was typed, not scanned")
     ci.add_argument("--json", action="store_true", help="print the result as one JSON object")
 
+    de = sub.add_parser("decode", parents=[common], help="decode barcodes in image files and classify them")
+    de.add_argument("files", nargs="+", metavar="FILE", help="image files (PNG, JPEG, WebP, BMP, TIFF...)")
+    de.add_argument("--json", action="store_true", help="one JSON object per file")
+    de.add_argument("--show-text", action="store_true", help="include the decoded text (never a driver's license's)")
+
+    ps = sub.add_parser("pass", parents=[common], help="issue a CRC pass (a QR code) for a known visitor")
+    ps.add_argument("--payload", required=True, metavar="TEXT", help="the visitor's member ID, CIN or current pass")
+    ps.add_argument("--png", metavar="FILE", help="also write the QR code as a PNG image")
+
     sy = sub.add_parser("sync", parents=[common], help="the sync queue (the worker comes with the Sync issue)")
     sy.add_argument("--once", action="store_true", help="drain the queue once and exit")
     sy.add_argument("--status", action="store_true", help="print the queue per plan")
@@ -148,10 +157,10 @@ def _log_crash(paths: StationPaths, error: Exception) -> str:
         return "(no log: the data dir is not writable)"
 
 
-def _open(paths: StationPaths) -> Station:
+def _open(paths: StationPaths, *, full_check: bool = False) -> Station:
     from kiosk.station import open_station
 
-    return open_station(paths)
+    return open_station(paths, full_check=full_check)
 
 
 # --- subcommands ----------------------------------------------------------------
@@ -167,7 +176,7 @@ def _require_display() -> None:
 
 def cmd_run(args: argparse.Namespace, paths: StationPaths) -> int:
     _require_display()
-    station = _open(paths)
+    station = _open(paths, full_check=True)  # the app reads every page once at start
     from ui.app import run_app  # Qt only here
 
     try:
@@ -224,10 +233,14 @@ def _replace_base_url(text: str, suffix: str, new: str) -> str:
 def cmd_checkin(args: argparse.Namespace, paths: StationPaths) -> int:
     from kiosk import services
     from kiosk.scanning import classify
+    from kiosk.scanning.typed import validate_typed
 
     station = _open(paths)
     try:
-        scan = classify(args.payload, station.config)
+        if args.typed:  # a person's keypad entry: stricter, with a hint of the expected format
+            scan = validate_typed(args.payload, station.config)
+        else:
+            scan = classify(args.payload, station.config, passes=station.pass_keyring())
         result = services.check_in(
             station, scan=scan, services=args.service, identified_by="typed" if args.typed else "scan"
         )
@@ -257,6 +270,59 @@ def cmd_checkin(args: argparse.Namespace, paths: StationPaths) -> int:
     if result.already:
         print(f"  already had: {', '.join(result.already)}")
     print(f"  records queued for the plans: {len(result.outbox)}")
+    return 0
+
+
+def cmd_decode(args: argparse.Namespace, paths: StationPaths) -> int:
+    """Decode image files with the station's configuration (or the demo's); never opens the database."""
+    from kiosk.config import load_config
+    from kiosk.errors import NotProvisioned
+    from kiosk.paths import demo_config_file
+    from kiosk.scanning.files import decode_file
+    from kiosk.scanning.frames import FrameDecoder
+    from kiosk.station import load_station_config
+
+    try:
+        config = load_station_config(paths)
+    except NotProvisioned:
+        config = load_config(demo_config_file())  # support can decode anywhere
+    decoder = FrameDecoder(config.scanning.formats)
+    ring = None
+    if paths.pass_keys_file.exists():  # a station's own passes verify; nothing is made here
+        from kiosk.scanning.passes import PassKeyring
+
+        ring = PassKeyring.load(paths.pass_keys_file)
+    read_any = False
+    for name in args.files:
+        report = decode_file(Path(name), decoder, config, show_text=args.show_text, passes=ring)
+        read_any = read_any or report.read
+        print(json.dumps(report.as_json(), ensure_ascii=False) if args.json else report.as_line(), flush=True)
+    if not read_any:
+        print(f"{PROG}: none of the files could be read", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_pass(args: argparse.Namespace, paths: StationPaths) -> int:
+    from kiosk import services
+    from kiosk.errors import NotFound
+    from kiosk.scanning import classify, passes
+
+    station = _open(paths)
+    try:
+        scan = classify(args.payload, station.config, passes=station.pass_keyring())
+        person = services.lookup(station, scan)
+        if person is None:
+            raise NotFound("nobody with that ID is registered at this station; check them in or register them first")
+        token = services.issue_pass(station, person.person_id)
+    finally:
+        station.close()
+    if args.png:
+        try:
+            passes.write_qr_png(token, Path(args.png))
+        except OSError as error:
+            raise KioskError(f"cannot write {args.png}: {error.strerror}") from None
+    print(token)
     return 0
 
 
@@ -383,6 +449,8 @@ COMMANDS = {
     "run": cmd_run,
     "demo": cmd_demo,
     "checkin": cmd_checkin,
+    "pass": cmd_pass,
+    "decode": cmd_decode,
     "sync": cmd_sync,
     "export": cmd_export,
     "screenshots": cmd_screenshots,

@@ -13,10 +13,13 @@ from dataclasses import dataclass, field
 from datetime import time, timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kiosk.errors import ConfigError
+
+if TYPE_CHECKING:
+    from kiosk.scanning.wedge import WedgeConfig
 
 # The threshold languages of Medi-Cal in Los Angeles County (BCP 47 tags).
 SUPPORTED_LOCALES: tuple[str, ...] = (
@@ -126,6 +129,45 @@ class Rules:
     staff_idle_timeout: timedelta = timedelta(minutes=3)
 
 
+# Barcode formats the camera decodes (zxing-cpp names). DEFAULT_SCAN_FORMATS are
+# the ones member cards, Medi-Cal cards and CRC passes use.
+DEFAULT_SCAN_FORMATS: tuple[str, ...] = ("QRCode", "PDF417", "Code128", "Code39", "DataMatrix")
+SCAN_FORMATS: tuple[str, ...] = (
+    *DEFAULT_SCAN_FORMATS,
+    "MicroQRCode",
+    "Aztec",
+    "Code93",
+    "Codabar",
+    "ITF",
+    "EAN13",
+    "EAN8",
+    "UPCA",
+    "UPCE",
+)
+
+
+@dataclass(frozen=True)
+class ScanningConfig:
+    """The optional [scanning] table: camera, decoded formats, keyboard-wedge timing."""
+
+    formats: tuple[str, ...] = DEFAULT_SCAN_FORMATS
+    camera: int | Path | None = 0  # a device index, a video file, or None ("none"): no camera
+    wedge_max_gap_ms: float = 35.0
+    wedge_min_length: int = 6
+    wedge_idle_end_ms: float = 80.0
+    confirm_reads: int = 2
+
+    def wedge_config(self) -> WedgeConfig:
+        # Imported here: kiosk.scanning imports this module.
+        from kiosk.scanning.wedge import WedgeConfig
+
+        return WedgeConfig(
+            max_gap_ms=self.wedge_max_gap_ms,
+            min_length=self.wedge_min_length,
+            idle_end_ms=self.wedge_idle_end_ms,
+        )
+
+
 @dataclass(frozen=True)
 class Config:
     site: SiteConfig
@@ -135,6 +177,7 @@ class Config:
     services: tuple[ServiceConfig, ...]
     schedule: tuple[ScheduledClass, ...] = field(default=())
     source: Path | None = None
+    scanning: ScanningConfig = field(default_factory=ScanningConfig)
 
     def plan(self, code: str) -> PlanConfig:
         for plan in self.plans:
@@ -269,7 +312,44 @@ def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
         services=tuple(services),
         schedule=tuple(schedule),
         source=None if source is None else Path(source),
+        scanning=_scanning(r.table("scanning", required=False)),
     )
+
+
+def _scanning(t: _Reader) -> ScanningConfig:
+    formats = t.string_list("formats", default=list(DEFAULT_SCAN_FORMATS))
+    if not formats:
+        t.fail("formats", f"expected at least one of {', '.join(SCAN_FORMATS)}")
+    for i, name in enumerate(formats):
+        if name not in SCAN_FORMATS:
+            t.fail(f"formats[{i}]", f"expected one of {', '.join(SCAN_FORMATS)}; got {name!r}")
+    if len(set(formats)) != len(formats):
+        t.fail("formats", "expected each format once")
+    return ScanningConfig(
+        formats=tuple(formats),
+        camera=_camera(t),
+        wedge_max_gap_ms=t.number("wedge_max_gap_ms", default=35.0, minimum=1, maximum=1000),
+        wedge_min_length=t.integer("wedge_min_length", default=6, minimum=1, maximum=256),
+        wedge_idle_end_ms=t.number("wedge_idle_end_ms", default=80.0, minimum=1, maximum=5000),
+        confirm_reads=t.integer("confirm_reads", default=2, minimum=1, maximum=10),
+    )
+
+
+def _camera(t: _Reader) -> int | Path | None:
+    """A device index (0, or "0"), "none", or the path of a video file to play as the camera."""
+    value = t.data.get("camera", 0)
+    if isinstance(value, int) and not isinstance(value, bool):
+        if value < 0:
+            t.fail("camera", f"expected a device index of 0 or more; got {value}")
+        return value
+    if not isinstance(value, str) or not value.strip():
+        t.fail("camera", f'expected a device index such as 0, a video file path, or "none"; got {value!r}')
+    text = value.strip()
+    if text.lower() == "none":
+        return None
+    if text.isdigit():
+        return int(text)
+    return Path(text).expanduser()
 
 
 def _unique(r: _Reader, key: str, codes: list[str]) -> None:
@@ -347,6 +427,18 @@ class _Reader:
         if maximum is not None and value > maximum:
             self.fail(key, f"expected at most {maximum}; got {value}")
         return int(value)
+
+    def number(
+        self, key: str, default: Any = _MISSING, minimum: float | None = None, maximum: float | None = None
+    ) -> float:
+        value = self._get(key, default)
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            self.fail(key, f"expected a number; got {value!r}")
+        if minimum is not None and value < minimum:
+            self.fail(key, f"expected at least {minimum:g}; got {value}")
+        if maximum is not None and value > maximum:
+            self.fail(key, f"expected at most {maximum:g}; got {value}")
+        return float(value)
 
     def string_list(self, key: str, default: Any = _MISSING) -> list[str]:
         value = self._get(key, default)

@@ -85,6 +85,11 @@ class StationPaths:
         return self.data_dir / "quarantine"
 
     @property
+    def pass_keys_file(self) -> Path:
+        """Keys that issue and verify CRC passes (owner-only file)."""
+        return self.data_dir / "keys" / "passes.json"
+
+    @property
     def logs_dir(self) -> Path:
         return self.data_dir / "logs"
 

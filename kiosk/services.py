@@ -6,12 +6,14 @@ Nothing here knows about Qt or the network. Time comes from ``station.clock``.
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, literal_column, select
+from sqlalchemy import func, insert, literal_column, select
 from sqlalchemy.orm import Session
 
 from kiosk.clock import as_utc, local_date
@@ -40,7 +42,8 @@ from kiosk.domain.visits import (
     same_visit,
 )
 from kiosk.errors import ClassFull, InvalidInput, KioskError, NotFound, ScanRejected
-from kiosk.scanning import IdKind, ScanResult, mask_id
+from kiosk.scanning import IdKind, ScanResult, mask_id, passes
+from kiosk.scanning.passes import PassClaims, PassMembership
 from kiosk.station import Station
 from kiosk.store import audit
 from kiosk.store.models import (
@@ -107,6 +110,8 @@ def _find_person(session: Session, scan: ScanResult) -> Person | None:
         return session.execute(
             select(Person).where(Person.medi_cal_cin == scan.identifier).order_by(Person.created_at).limit(1)
         ).scalar()
+    if scan.kind is IdKind.CRC_PASS and scan.claims is not None:
+        return _find_pass_holder(session, scan.claims)
     raise ScanRejected(scan.kind.value, "this kind of card cannot be used to check in yet")
 
 
@@ -185,8 +190,78 @@ def register(station: Station, form: Registration, *, staff_id: str | None = Non
         return _summary(person)
 
 
+def _find_pass_holder(session: Session, claims: PassClaims) -> Person | None:
+    """By the pass's person id, else by a membership it carries, else by its CIN."""
+    person = session.get(Person, claims.person_id)
+    for m in claims.memberships:
+        if person is not None:
+            break
+        person = session.execute(
+            select(Person)
+            .join(PlanMembership)
+            .where(PlanMembership.plan_code == m.plan_code, PlanMembership.member_id == m.member_id)
+        ).scalar()
+    if person is None and claims.medi_cal_cin:
+        person = session.execute(select(Person).where(Person.medi_cal_cin == claims.medi_cal_cin).limit(1)).scalar()
+    return person
+
+
+def _person_from_pass(session: Session, ctx: _Ctx, claims: PassClaims) -> tuple[Person, bool]:
+    """The pass holder: known here by id, membership or CIN, or new here under the pass's own id.
+
+    Person ids are station-made UUIDs that travel in the pass, so every station
+    that meets the holder files their visits under the same person.
+    """
+    person = _find_pass_holder(session, claims)
+    if person is not None:
+        return person, False
+    record = ctx.record()
+    record["id"] = claims.person_id
+    person = Person(
+        **record,
+        first_name=None,
+        last_name=None,
+        birth_date=None,
+        phone=None,
+        preferred_language=None,
+        medi_cal_cin=claims.medi_cal_cin,
+        profile="pass_only",
+    )
+    session.add(person)
+    for m in claims.memberships:
+        if m.plan_code in {p.code for p in ctx.config.plans}:
+            session.add(
+                PlanMembership(
+                    **ctx.record(), person_id=person.id, plan_code=m.plan_code, member_id=m.member_id, consent=m.consent
+                )
+            )
+    ctx.audit(session, "person.create_from_pass", "person", person.id)
+    session.flush()
+    return person, True
+
+
+def issue_pass(station: Station, person_id: str) -> str:
+    """A CRC pass for this person (the text to put in a QR code)."""
+    with station.store.read() as session:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise NotFound("no such person at this station")
+        claims = PassClaims(
+            person_id=person.id,
+            greeting_name=greeting_name(person.first_name, person.last_name),
+            medi_cal_cin=person.medi_cal_cin,
+            memberships=tuple(PassMembership(p, m, c) for p, m, c in _memberships(session, person.id)),
+        )
+    token = passes.issue(claims, station.pass_keyring(), station.clock.now())
+    with station.store.write() as session:
+        _Ctx(station, None).audit(session, "person.issue_pass", "person", person_id)
+    return token
+
+
 def _person_from_scan(session: Session, ctx: _Ctx, scan: ScanResult) -> tuple[Person, bool]:
     """The scanned person, or a new one known only by this ID, for staff to complete later."""
+    if scan.kind is IdKind.CRC_PASS and scan.claims is not None:
+        return _person_from_pass(session, ctx, scan.claims)
     person = _find_person(session, scan)
     if person is not None:
         return person, False
@@ -308,12 +383,8 @@ def _effective_services(session: Session, visit_id: str) -> list[VisitService]:
 
 
 def _is_voided(session: Session, visit_id: str) -> bool:
-    return (
-        session.execute(
-            select(Correction.id).where(Correction.visit_id == visit_id, Correction.action == "void").limit(1)
-        ).first()
-        is not None
-    )
+    voids = select(Correction.id).where(Correction.visit_id == visit_id, Correction.action == "void")
+    return session.execute(voids.limit(1)).first() is not None
 
 
 def _open_visit(session: Session, ctx: _Ctx, person_id: str) -> Visit | None:
@@ -383,45 +454,55 @@ def _memberships(session: Session, person_id: str) -> list[tuple[str, str, str]]
     return [(r.plan_code, r.member_id, r.consent) for r in rows]
 
 
-def _enqueue(
-    session: Session,
-    ctx: _Ctx,
-    dest: routing.Destination,
-    *,
-    key: str,
-    record_type: str,
-    record_id: str,
-    payload: dict[str, Any],
-    depends_on: str | None,
-) -> OutboxInfo | None:
-    """Add an outbox entry unless one with this key exists (the plan must see it once)."""
-    if session.execute(select(OutboxEntry.seq).where(OutboxEntry.key == key)).first():
-        return None
-    session.add(
-        OutboxEntry(
-            key=key,
-            plan_code=dest.plan_code,
-            record_type=record_type,
-            record_id=record_id,
-            depends_on=depends_on,
-            payload=payload,
-            state="pending",
-            attempts=0,
-            next_attempt_at=ctx.now,
-            lease_until=None,
-            last_error=None,
-            created_at=ctx.now,
-            sent_at=None,
+@dataclass(frozen=True)
+class _Pending:
+    """An outbox entry to write unless its key is already queued."""
+
+    plan_code: str
+    key: str
+    record_type: str
+    record_id: str
+    payload: dict[str, Any]
+    depends_on: str | None
+
+
+def _enqueue(session: Session, ctx: _Ctx, pending: Sequence[_Pending]) -> list[OutboxInfo]:
+    """Queue the entries whose keys are new (the plan must see each record once); one query, one insert."""
+    if not pending:
+        return []
+    keys = [p.key for p in pending]
+    existing = set(session.execute(select(OutboxEntry.key).where(OutboxEntry.key.in_(keys))).scalars())
+    fresh = [p for p in dict((p.key, p) for p in pending).values() if p.key not in existing]
+    if fresh:
+        session.execute(
+            insert(OutboxEntry),
+            [
+                {
+                    "key": p.key,
+                    "plan_code": p.plan_code,
+                    "record_type": p.record_type,
+                    "record_id": p.record_id,
+                    "depends_on": p.depends_on,
+                    "payload": p.payload,
+                    "state": "pending",
+                    "attempts": 0,
+                    "next_attempt_at": ctx.now,
+                    "lease_until": None,
+                    "last_error": None,
+                    "created_at": ctx.now,
+                    "sent_at": None,
+                }
+                for p in fresh
+            ],
         )
-    )
-    return OutboxInfo(dest.plan_code, record_type, key)
+    return [OutboxInfo(p.plan_code, p.record_type, p.key) for p in fresh]
 
 
 def _route_visit(
     session: Session, ctx: _Ctx, person: Person, visit: Visit, new_services: Sequence[tuple[VisitService, str | None]]
 ) -> list[OutboxInfo]:
     """Outbox entries for each plan this person's records go to, in the visit's own transaction."""
-    written: list[OutboxInfo] = []
+    pending: list[_Pending] = []
     site = ctx.config.site.code
     visit_day = visit.local_date
     for dest in routing.destinations(ctx.config, _memberships(session, person.id)):
@@ -469,13 +550,10 @@ def _route_visit(
                     vkey,
                 )
             )
-        for key, rtype, rid, payload, dep in entries:
-            info = _enqueue(
-                session, ctx, dest, key=key, record_type=rtype, record_id=rid, payload=payload, depends_on=dep
-            )
-            if info:
-                written.append(info)
-    return written
+        pending += [
+            _Pending(dest.plan_code, key, rtype, rid, payload, dep) for key, rtype, rid, payload, dep in entries
+        ]
+    return _enqueue(session, ctx, pending)
 
 
 def check_in(
@@ -515,7 +593,6 @@ def check_in(
         if visit is None:
             visit = Visit(**ctx.record(), person_id=person.id, identified_by=how)
             session.add(visit)
-            session.flush()
             ctx.audit(session, "visit.check_in", "visit", visit.id)
             current: list[VisitService] = []
         else:
@@ -544,14 +621,16 @@ def check_in(
         session.flush()
 
         outbox = _route_visit(session, ctx, person, visit, added)
-        lines = _lines(session, ctx.config, _effective_services(session, visit.id))
+        lines = _lines(session, ctx.config, [*current, *(row for row, _ in added)])
         masked = scan.masked if scan else None
         return CheckInResult(
             visit_id=visit.id,
             person_id=person.id,
             new_visit=new_visit,
             new_person=new_person,
-            greeting_name=greeting_name(person.first_name, person.last_name),
+            # Someone known here only from their pass is greeted as the pass says.
+            greeting_name=greeting_name(person.first_name, person.last_name)
+            or (scan.claims.greeting_name if scan is not None and scan.claims is not None else ""),
             masked_id=masked,
             services=lines,
             added=tuple(str(s) for s in (ServiceSpec(r.service_code, c) for r, c in added)),
@@ -641,27 +720,30 @@ def correct(
         assert person is not None
         _route_visit(session, ctx, person, visit, added)
         # Tell each plan which services no longer stand.
+        voids: list[_Pending] = []
         for dest in routing.destinations(ctx.config, _memberships(session, person.id)):
             vkey = routing.visit_key(dest, ctx.config.site.code, visit.local_date)
             for s in to_remove:
                 skey = routing.service_key(vkey, s.service_code, lines[s.id].class_code)
-                _enqueue(
-                    session,
-                    ctx,
-                    dest,
-                    key=routing.service_void_key(skey),
-                    record_type="visit_service_void",
-                    record_id=correction.id,
-                    depends_on=skey,
-                    payload={
-                        "plan": dest.plan_code,
-                        "member_id": dest.member_id,
-                        "service_key": skey,
-                        "visit_key": vkey,
-                        "reason": "entered-in-error",
-                        "at": ctx.now.isoformat(),
-                    },
+                payload = {
+                    "plan": dest.plan_code,
+                    "member_id": dest.member_id,
+                    "service_key": skey,
+                    "visit_key": vkey,
+                    "reason": "entered-in-error",
+                    "at": ctx.now.isoformat(),
+                }
+                voids.append(
+                    _Pending(
+                        dest.plan_code,
+                        routing.service_void_key(skey),
+                        "visit_service_void",
+                        correction.id,
+                        payload,
+                        skey,
+                    )
                 )
+        _enqueue(session, ctx, voids)
         return _visit_state(session, ctx.config, visit, correction.id)
 
 
@@ -754,3 +836,11 @@ def lookup_any_person(station: Station) -> bool:
     """Whether this station knows anyone yet (used to seed the demo once)."""
     with station.store.read() as session:
         return session.execute(select(Person.id).limit(1)).first() is not None
+
+
+def idle_tick(station: Station) -> StationStatus:
+    """What the app runs on its database lane every few seconds: fold the WAL into the
+    database (cheap, and off the check-in path), then report the station's status."""
+    with contextlib.suppress(KioskError):  # station_status reports the database's state
+        station.store.checkpoint()
+    return station_status(station)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from kiosk.clock import Clock, SystemClock
 from kiosk.config import Config, load_config
 from kiosk.errors import NotProvisioned
 from kiosk.paths import StationPaths
 from kiosk.store import Store, open_store
+
+if TYPE_CHECKING:
+    from kiosk.scanning.passes import PassKeyring
 
 
 @dataclass
@@ -17,6 +21,15 @@ class Station:
     config: Config
     store: Store
     clock: Clock
+    _pass_keyring: PassKeyring | None = field(default=None, repr=False)
+
+    def pass_keyring(self) -> PassKeyring:
+        """The CRC pass keys, read once (made on first use until provisioning brings the site's)."""
+        if self._pass_keyring is None:
+            from kiosk.scanning.passes import PassKeyring  # cryptography loads only when passes are used
+
+            self._pass_keyring = PassKeyring.load_or_create(self.paths.pass_keys_file)
+        return self._pass_keyring
 
     def close(self) -> None:
         self.store.close()
@@ -31,8 +44,10 @@ def load_station_config(paths: StationPaths) -> Config:
     return load_config(paths.config_file)
 
 
-def open_station(paths: StationPaths, clock: Clock | None = None, *, synchronous: str = "FULL") -> Station:
+def open_station(
+    paths: StationPaths, clock: Clock | None = None, *, synchronous: str = "FULL", full_check: bool = False
+) -> Station:
     """Load the configuration first (cheap, most likely to be wrong), then the database."""
     config = load_station_config(paths)
-    store = open_store(paths, synchronous=synchronous)
+    store = open_store(paths, synchronous=synchronous, full_check=full_check)
     return Station(paths=paths, config=config, store=store, clock=clock or SystemClock())

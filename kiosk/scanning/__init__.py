@@ -1,6 +1,11 @@
-"""From a raw payload (scanner, camera, keyboard) to a classified, validated ScanResult."""
+"""From a raw payload (scanner, camera, keyboard, magstripe) to a classified, validated ScanResult.
 
-from kiosk.scanning.classify import IdKind, ScanResult, classify, mask_id
+Frame decoding (``kiosk.scanning.frames``) needs numpy, OpenCV and zxing-cpp;
+it is imported on its own so that classification stays light.
+"""
+
+from kiosk.scanning.classify import REASONS, classify
+from kiosk.scanning.ids import IdKind, Reason, ScanResult, mask_id
 from kiosk.scanning.normalize import normalize_payload
 
-__all__ = ["IdKind", "ScanResult", "classify", "mask_id", "normalize_payload"]
+__all__ = ["REASONS", "IdKind", "Reason", "ScanResult", "classify", "mask_id", "normalize_payload"]

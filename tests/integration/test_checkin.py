@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from kiosk import services
 from kiosk.clock import ManualClock
 from kiosk.domain.people import MembershipInput, Registration
-from kiosk.errors import ClassFull, InvalidInput, NotFound, UnknownService
+from kiosk.errors import ClassFull, InvalidInput, NotFound, ScanRejected, UnknownService
 from kiosk.paths import StationPaths, demo_config_file
 from kiosk.scanning import classify
 from kiosk.station import Station, open_station
@@ -266,3 +266,58 @@ def test_day_counts_are_de_identified(station: Station) -> None:
     assert flat[("all", "visits")] == 1 and flat[("service", "screening")] == 1
     assert flat[("plan", "lacare")] == 1 and flat[("hour", "10")] == 1 and flat[("language", "es")] == 1
     assert "Rosa" not in repr(rows) and "LC10000001" not in repr(rows)
+
+
+def test_a_pass_checks_its_holder_in_at_any_station_of_the_site(
+    tmp_path: Path, station: Station, clock: ManualClock
+) -> None:
+    from kiosk.scanning import passes
+
+    person = services.register(
+        station,
+        Registration(
+            "Anahit",
+            "Petrosyan",
+            date(1979, 11, 2),
+            memberships=(
+                MembershipInput("lacare", "LC10000002", "yes"),
+                MembershipInput("bscpromise", "BSP200000002", "no"),
+            ),
+        ),
+    )
+    token = services.issue_pass(station, person.person_id)
+    here = services.check_in(
+        station, scan=classify(token, station.config, passes=station.pass_keyring()), services=["screening"]
+    )
+    assert here.person_id == person.person_id and not here.new_person and here.masked_id.startswith("CRC pass")
+
+    # A second station of the site shares the site's pass keys but has never met her.
+    other_dir = tmp_path / "kiosk2"
+    other_dir.mkdir()
+    text = demo_config_file().read_text(encoding="utf-8").replace('id = "demo-kiosk-1"', 'id = "demo-kiosk-2"')
+    (other_dir / "station.toml").write_text(text, encoding="utf-8")
+    other = open_station(StationPaths.resolve(other_dir), clock)
+    try:
+        ring = station.pass_keyring()
+        ring.save(other.paths.pass_keys_file)
+        scan = classify(token, other.config, passes=other.pass_keyring())
+        there = services.check_in(other, scan=scan, services=["screening"])
+        assert there.new_person and there.person_id == person.person_id  # the same person everywhere
+        assert there.greeting_name == "Anahit P."
+        assert {o.plan_code for o in there.outbox} == {"lacare"}  # consent travels with the pass
+        assert sorted(o.key for o in there.outbox) == sorted(o.key for o in here.outbox)
+        again = services.check_in(
+            other, scan=classify(token, other.config, passes=other.pass_keyring()), services=["telehealth"]
+        )
+        assert not again.new_person and not again.new_visit
+        # Her member card at that station now finds the same person too.
+        by_card = services.check_in(other, scan=classify("LC10000002", other.config), services=["telehealth"])
+        assert by_card.person_id == person.person_id
+        # A pass from another site's keys is refused, and nothing is written.
+        foreign = passes.PassKeyring([], None)
+        foreign.rotate()
+        forged = passes.issue(passes.PassClaims(person.person_id), foreign, clock.now())
+        with pytest.raises(ScanRejected):
+            classify(forged, other.config, passes=other.pass_keyring())
+    finally:
+        other.close()
