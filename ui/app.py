@@ -13,17 +13,19 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.config import SUPPORTED_LOCALES
-from kiosk.services import station_status
+from kiosk.config import SUPPORTED_LOCALES, StationMode
+from kiosk.services import idle_tick
 from kiosk.station import Station
+from ui.camera import Camera, frame_to_image, still_frame
 from ui.qt_health import warn_if_unsafe
 from ui.screens.welcome import WelcomeScreen
 from ui.theme import Theme, stylesheet, theme_for
 from ui.translations import LanguageSwitcher, compile_translations
+from ui.wedge_filter import WedgeFilter, wedge_config
 from ui.widgets.status_bar import DEFAULT_INTERVAL_MS, StatusFetcher, StatusLine
 from ui.workers import CoreBridge
 
@@ -35,16 +37,26 @@ FIRST_STATUS_TIMEOUT_MS = 15_000
 
 
 def station_status_fetcher(station: Station) -> StatusFetcher:
-    """The core's status query, bound to this station (run on the bridge's lane)."""
-    return functools.partial(station_status, station)
+    """The core's idle upkeep and status query, bound to this station (run on the bridge's lane)."""
+    return functools.partial(idle_tick, station)
 
 
 class MainWindow(QMainWindow):
-    """One window per station: the current screen above the status line."""
+    """One window per station: the current screen above the status line.
+
+    Scans from the camera and from a keyboard-wedge scanner both arrive as
+    ``payload_received(payload, source)``, source "camera" or "scanner".
+    ``camera`` and ``wedge`` default to ones made from the station's
+    configuration; the camera only runs after ``start_camera()``.
+    """
+
+    payload_received = Signal(str, str)
 
     def __init__(self, station: Station, bridge: CoreBridge, switcher: LanguageSwitcher, *,
                  status_fetcher: StatusFetcher | None = None,
-                 status_interval_ms: int = DEFAULT_INTERVAL_MS) -> None:
+                 status_interval_ms: int = DEFAULT_INTERVAL_MS,
+                 camera: Camera | None = None,
+                 wedge: WedgeFilter | None = None) -> None:
         super().__init__()
         _enable_keyboard_navigation()
         self._station = station
@@ -68,6 +80,19 @@ class MainWindow(QMainWindow):
         column.addWidget(self.status_line)
         self.setCentralWidget(central)
 
+        kiosk = station.config.station.mode is StationMode.KIOSK
+        if camera is None:
+            # Only a kiosk has a camera; the other stations scan with the wedge scanner.
+            camera = Camera.from_config(station.config, parent=self) if kiosk else Camera(None, parent=self)
+        self.camera = camera
+        self.welcome.camera_view.attach(self.camera)
+        self.camera.payload_confirmed.connect(self._on_camera_payload)
+        self.wedge = wedge if wedge is not None else WedgeFilter(wedge_config(station.config), parent=self)
+        self.wedge.payload_scanned.connect(self._on_scanner_payload)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self.wedge.install(app)
+
         self.welcome.language_chosen.connect(switcher.set_locale)
         switcher.locale_changed.connect(self._on_locale_changed)
         # Every window starts in the site's default language (and direction).
@@ -84,6 +109,22 @@ class MainWindow(QMainWindow):
         current = self._stack.currentWidget()
         return next(name for name, widget in self._screens.items() if widget is current)
 
+    def start_camera(self) -> None:
+        """Start the camera on a kiosk (other stations have a scanner); stopped on close."""
+        if self._station.config.station.mode is StationMode.KIOSK:
+            self.camera.start()
+
+    def _on_camera_payload(self, payload: str) -> None:
+        self._on_payload(payload, "camera")
+
+    def _on_scanner_payload(self, payload: str) -> None:
+        self._on_payload(payload, "scanner")
+
+    def _on_payload(self, payload: str, source: str) -> None:
+        # The payload is someone's ID: the log gets its source only, the screen nothing of it.
+        log.info("payload received from the %s", source)
+        self.payload_received.emit(payload, source)
+
     def _on_locale_changed(self, locale: str) -> None:
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -98,6 +139,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.status_line.stop()
+        self.camera.stop()
+        self.wedge.uninstall()
         super().closeEvent(event)
 
     def _retranslate(self) -> None:
@@ -173,10 +216,12 @@ def run_app(station: Station, *, fullscreen: bool = False) -> int:
         window.resize(*WINDOWED_SIZE)
         window.show()
     window.status_line.start()
+    window.start_camera()
     try:
         return app.exec()
     finally:
         window.status_line.stop()
+        window.camera.stop()
         bridge.shutdown()  # let a queued write finish before the process ends
         window.deleteLater()
 
@@ -202,6 +247,8 @@ def render_screenshots(station: Station, out_dir: Path, locales: list[str],
     switcher = LanguageSwitcher(app)
     previous_locale = switcher.locale
     window = MainWindow(station, bridge, switcher)
+    # Never a real camera here: a made-up still, so every run draws the same picture.
+    window.welcome.camera_view.show_still(frame_to_image(still_frame()))
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     window.resize(width, height)
     window.show()

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>CameraView</name>
+    <message>
+        <source>Camera starting…</source>
+        <translation type="unfinished">جارٍ تشغيل الكاميرا…</translation>
+    </message>
+    <message>
+        <source>No camera: use the scanner or type your ID</source>
+        <translation type="unfinished">لا توجد كاميرا: استخدم الماسح الضوئي أو اكتب رقم هويتك</translation>
+    </message>
+    <message>
+        <source>Camera disconnected, reconnecting…</source>
+        <translation type="unfinished">انقطع اتصال الكاميرا، جارٍ إعادة الاتصال…</translation>
+    </message>
+    <message>
+        <source>Camera: hold your card or pass up to it</source>
+        <translation type="unfinished">الكاميرا: ارفع بطاقتك أو تصريحك أمامها</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -85,6 +104,10 @@
     <message>
         <source>Touch your language to begin</source>
         <translation type="unfinished">المس لغتك للبدء</translation>
+    </message>
+    <message>
+        <source>Hold your card or pass up to the camera</source>
+        <translation type="unfinished">ارفع بطاقتك أو تصريحك أمام الكاميرا</translation>
     </message>
     <message>
         <source>Show the screen in this language</source>

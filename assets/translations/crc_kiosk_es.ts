@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>CameraView</name>
+    <message>
+        <source>Camera starting…</source>
+        <translation type="unfinished">Iniciando la cámara…</translation>
+    </message>
+    <message>
+        <source>No camera: use the scanner or type your ID</source>
+        <translation type="unfinished">Sin cámara: use el escáner o escriba su número de identificación</translation>
+    </message>
+    <message>
+        <source>Camera disconnected, reconnecting…</source>
+        <translation type="unfinished">Cámara desconectada, reconectando…</translation>
+    </message>
+    <message>
+        <source>Camera: hold your card or pass up to it</source>
+        <translation type="unfinished">Cámara: acerque su tarjeta o pase</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -77,6 +96,10 @@
     <message>
         <source>Touch your language to begin</source>
         <translation type="unfinished">Toque su idioma para comenzar</translation>
+    </message>
+    <message>
+        <source>Hold your card or pass up to the camera</source>
+        <translation type="unfinished">Acerque su tarjeta o pase a la cámara</translation>
     </message>
     <message>
         <source>Show the screen in this language</source>

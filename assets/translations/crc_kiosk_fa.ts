@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR" sourcelanguage="en">
 <context>
+    <name>CameraView</name>
+    <message>
+        <source>Camera starting…</source>
+        <translation type="unfinished">در حال روشن شدن دوربین…</translation>
+    </message>
+    <message>
+        <source>No camera: use the scanner or type your ID</source>
+        <translation type="unfinished">دوربین وجود ندارد: از اسکنر استفاده کنید یا شناسه خود را تایپ کنید</translation>
+    </message>
+    <message>
+        <source>Camera disconnected, reconnecting…</source>
+        <translation type="unfinished">اتصال دوربین قطع شد، در حال اتصال دوباره…</translation>
+    </message>
+    <message>
+        <source>Camera: hold your card or pass up to it</source>
+        <translation type="unfinished">دوربین: کارت یا کارت عبور خود را جلوی آن بگیرید</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -75,6 +94,10 @@
     <message>
         <source>Touch your language to begin</source>
         <translation type="unfinished">برای شروع، زبان خود را لمس کنید</translation>
+    </message>
+    <message>
+        <source>Hold your card or pass up to the camera</source>
+        <translation type="unfinished">کارت یا کارت عبور خود را جلوی دوربین بگیرید</translation>
     </message>
     <message>
         <source>Show the screen in this language</source>

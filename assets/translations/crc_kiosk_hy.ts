@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hy_AM" sourcelanguage="en">
 <context>
+    <name>CameraView</name>
+    <message>
+        <source>Camera starting…</source>
+        <translation type="unfinished">Տեսախցիկը միանում է…</translation>
+    </message>
+    <message>
+        <source>No camera: use the scanner or type your ID</source>
+        <translation type="unfinished">Տեսախցիկ չկա. օգտագործեք սկաները կամ մուտքագրեք ձեր ID-ն</translation>
+    </message>
+    <message>
+        <source>Camera disconnected, reconnecting…</source>
+        <translation type="unfinished">Տեսախցիկն անջատվել է, վերամիացում…</translation>
+    </message>
+    <message>
+        <source>Camera: hold your card or pass up to it</source>
+        <translation type="unfinished">Տեսախցիկ. պահեք ձեր քարտը կամ անցագիրը դրա առջև</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -77,6 +96,10 @@
     <message>
         <source>Touch your language to begin</source>
         <translation type="unfinished">Սկսելու համար հպեք ձեր լեզվին</translation>
+    </message>
+    <message>
+        <source>Hold your card or pass up to the camera</source>
+        <translation type="unfinished">Պահեք ձեր քարտը կամ անցագիրը տեսախցիկի առջև</translation>
     </message>
     <message>
         <source>Show the screen in this language</source>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km_KH" sourcelanguage="en">
 <context>
+    <name>CameraView</name>
+    <message>
+        <source>Camera starting…</source>
+        <translation type="unfinished">កំពុងបើកកាមេរ៉ា…</translation>
+    </message>
+    <message>
+        <source>No camera: use the scanner or type your ID</source>
+        <translation type="unfinished">គ្មានកាមេរ៉ា៖ សូមប្រើម៉ាស៊ីនស្កេន ឬវាយលេខសម្គាល់របស់អ្នក</translation>
+    </message>
+    <message>
+        <source>Camera disconnected, reconnecting…</source>
+        <translation type="unfinished">កាមេរ៉ាបានផ្តាច់ កំពុងភ្ជាប់ឡើងវិញ…</translation>
+    </message>
+    <message>
+        <source>Camera: hold your card or pass up to it</source>
+        <translation type="unfinished">កាមេរ៉ា៖ សូមលើកកាត ឬប័ណ្ណរបស់អ្នកនៅមុខវា</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -77,6 +96,10 @@
     <message>
         <source>Touch your language to begin</source>
         <translation type="unfinished">ប៉ះភាសារបស់អ្នកដើម្បីចាប់ផ្ដើម</translation>
+    </message>
+    <message>
+        <source>Hold your card or pass up to the camera</source>
+        <translation type="unfinished">សូមលើកកាត ឬប័ណ្ណរបស់អ្នកនៅមុខកាមេរ៉ា</translation>
     </message>
     <message>
         <source>Show the screen in this language</source>

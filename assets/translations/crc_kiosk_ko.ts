@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>CameraView</name>
+    <message>
+        <source>Camera starting…</source>
+        <translation type="unfinished">카메라를 시작하는 중…</translation>
+    </message>
+    <message>
+        <source>No camera: use the scanner or type your ID</source>
+        <translation type="unfinished">카메라 없음: 스캐너를 사용하거나 ID를 입력하세요</translation>
+    </message>
+    <message>
+        <source>Camera disconnected, reconnecting…</source>
+        <translation type="unfinished">카메라 연결이 끊어졌습니다. 다시 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Camera: hold your card or pass up to it</source>
+        <translation type="unfinished">카메라: 카드나 패스를 카메라에 대 주세요</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -75,6 +94,10 @@
     <message>
         <source>Touch your language to begin</source>
         <translation type="unfinished">시작하려면 사용하실 언어를 누르세요</translation>
+    </message>
+    <message>
+        <source>Hold your card or pass up to the camera</source>
+        <translation type="unfinished">카드나 패스를 카메라에 대 주세요</translation>
     </message>
     <message>
         <source>Show the screen in this language</source>

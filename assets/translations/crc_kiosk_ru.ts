@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>CameraView</name>
+    <message>
+        <source>Camera starting…</source>
+        <translation type="unfinished">Камера включается…</translation>
+    </message>
+    <message>
+        <source>No camera: use the scanner or type your ID</source>
+        <translation type="unfinished">Нет камеры: воспользуйтесь сканером или введите свой ID</translation>
+    </message>
+    <message>
+        <source>Camera disconnected, reconnecting…</source>
+        <translation type="unfinished">Камера отключена, переподключение…</translation>
+    </message>
+    <message>
+        <source>Camera: hold your card or pass up to it</source>
+        <translation type="unfinished">Камера: поднесите к ней карту или пропуск</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -79,6 +98,10 @@
     <message>
         <source>Touch your language to begin</source>
         <translation type="unfinished">Коснитесь своего языка, чтобы начать</translation>
+    </message>
+    <message>
+        <source>Hold your card or pass up to the camera</source>
+        <translation type="unfinished">Поднесите карту или пропуск к камере</translation>
     </message>
     <message>
         <source>Show the screen in this language</source>

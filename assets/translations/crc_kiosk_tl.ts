@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fil_PH" sourcelanguage="en">
 <context>
+    <name>CameraView</name>
+    <message>
+        <source>Camera starting…</source>
+        <translation type="unfinished">Sinisimulan ang camera…</translation>
+    </message>
+    <message>
+        <source>No camera: use the scanner or type your ID</source>
+        <translation type="unfinished">Walang camera: gamitin ang scanner o i-type ang iyong ID</translation>
+    </message>
+    <message>
+        <source>Camera disconnected, reconnecting…</source>
+        <translation type="unfinished">Nadiskonekta ang camera, kumokonekta muli…</translation>
+    </message>
+    <message>
+        <source>Camera: hold your card or pass up to it</source>
+        <translation type="unfinished">Camera: itapat dito ang iyong card o pass</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -77,6 +96,10 @@
     <message>
         <source>Touch your language to begin</source>
         <translation type="unfinished">Pindutin ang iyong wika para magsimula</translation>
+    </message>
+    <message>
+        <source>Hold your card or pass up to the camera</source>
+        <translation type="unfinished">Itapat ang iyong card o pass sa camera</translation>
     </message>
     <message>
         <source>Show the screen in this language</source>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>CameraView</name>
+    <message>
+        <source>Camera starting…</source>
+        <translation type="unfinished">Đang khởi động camera…</translation>
+    </message>
+    <message>
+        <source>No camera: use the scanner or type your ID</source>
+        <translation type="unfinished">Không có camera: hãy dùng máy quét hoặc nhập mã ID của bạn</translation>
+    </message>
+    <message>
+        <source>Camera disconnected, reconnecting…</source>
+        <translation type="unfinished">Camera bị ngắt kết nối, đang kết nối lại…</translation>
+    </message>
+    <message>
+        <source>Camera: hold your card or pass up to it</source>
+        <translation type="unfinished">Camera: đưa thẻ hoặc vé của bạn lên trước camera</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -75,6 +94,10 @@
     <message>
         <source>Touch your language to begin</source>
         <translation type="unfinished">Chạm vào ngôn ngữ của bạn để bắt đầu</translation>
+    </message>
+    <message>
+        <source>Hold your card or pass up to the camera</source>
+        <translation type="unfinished">Đưa thẻ hoặc vé của bạn lên trước camera</translation>
     </message>
     <message>
         <source>Show the screen in this language</source>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>CameraView</name>
+    <message>
+        <source>Camera starting…</source>
+        <translation type="unfinished">摄像头启动中…</translation>
+    </message>
+    <message>
+        <source>No camera: use the scanner or type your ID</source>
+        <translation type="unfinished">没有摄像头：请使用扫描器或输入您的 ID</translation>
+    </message>
+    <message>
+        <source>Camera disconnected, reconnecting…</source>
+        <translation type="unfinished">摄像头已断开，正在重新连接…</translation>
+    </message>
+    <message>
+        <source>Camera: hold your card or pass up to it</source>
+        <translation type="unfinished">摄像头：请将您的卡片或通行证对准摄像头</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -75,6 +94,10 @@
     <message>
         <source>Touch your language to begin</source>
         <translation type="unfinished">请点击您的语言开始</translation>
+    </message>
+    <message>
+        <source>Hold your card or pass up to the camera</source>
+        <translation type="unfinished">请将您的卡片或通行证对准摄像头</translation>
     </message>
     <message>
         <source>Show the screen in this language</source>

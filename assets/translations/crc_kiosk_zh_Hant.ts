@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
+    <name>CameraView</name>
+    <message>
+        <source>Camera starting…</source>
+        <translation type="unfinished">相機啟動中…</translation>
+    </message>
+    <message>
+        <source>No camera: use the scanner or type your ID</source>
+        <translation type="unfinished">沒有相機：請使用掃描器或輸入您的 ID</translation>
+    </message>
+    <message>
+        <source>Camera disconnected, reconnecting…</source>
+        <translation type="unfinished">相機已中斷連線，正在重新連線…</translation>
+    </message>
+    <message>
+        <source>Camera: hold your card or pass up to it</source>
+        <translation type="unfinished">相機：請將您的卡片或通行證對準相機</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -75,6 +94,10 @@
     <message>
         <source>Touch your language to begin</source>
         <translation type="unfinished">請點選您的語言以開始</translation>
+    </message>
+    <message>
+        <source>Hold your card or pass up to the camera</source>
+        <translation type="unfinished">請將您的卡片或通行證對準相機</translation>
     </message>
     <message>
         <source>Show the screen in this language</source>

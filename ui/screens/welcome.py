@@ -1,8 +1,11 @@
 """The welcome screen (placeholder until the kiosk screens land): both plans'
-logos, the site's name, a big welcome and a button per language.
+logos, the site's name, a big welcome, a button per language and the camera's
+"scan your card" area.
 
 Languages are shown by their own names in their own scripts (never flags);
-pressing one switches the whole UI at once, direction included.
+pressing one switches the whole UI at once, direction included. Landscape puts
+the languages first in reading order (left, or right in Arabic and Farsi) and
+the camera beside them; portrait stacks the camera above the languages.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -26,7 +30,8 @@ from PySide6.QtWidgets import (
 from kiosk.config import Config
 from kiosk.paths import assets_dir
 from ui.languages import NATIVE_NAMES
-from ui.theme import Theme
+from ui.theme import TEXT_MUTED, Theme
+from ui.widgets.camera_view import CameraView
 
 LOGO_HEIGHT = 96
 PLACEHOLDER_LOGOS = ("plan-a.svg", "plan-b.svg")
@@ -94,6 +99,16 @@ class WelcomeScreen(QWidget):
         self._prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._prompt.setWordWrap(True)
 
+        self.camera_view = CameraView(theme.heading_px, self)
+        self._scan_prompt = QLabel(self)
+        self._scan_prompt.setObjectName("ScanPrompt")
+        self._scan_prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._scan_prompt.setWordWrap(True)
+        # The app stylesheet knows no ScanPrompt: look like the welcome prompt, keep its fonts.
+        self._scan_prompt.setStyleSheet(
+            f"QLabel#ScanPrompt {{ color: {TEXT_MUTED}; font-size: {theme.heading_px}px; }}"
+        )
+
         # No exclusive QButtonGroup: it would take all but the checked button
         # out of the Tab order (radio-group keys); set_locale keeps one checked.
         self._buttons: dict[str, QPushButton] = {}
@@ -111,15 +126,33 @@ class WelcomeScreen(QWidget):
         self._grid = QGridLayout()
         self._grid.setSpacing(24)
 
+        # Each group centred in whatever height it gets.
+        self._languages = QVBoxLayout()
+        self._languages.setSpacing(24)
+        self._languages.addStretch(1)
+        self._languages.addWidget(self._prompt)
+        self._languages.addSpacing(8)
+        self._languages.addLayout(self._grid)
+        self._languages.addStretch(1)
+        self._scan = QVBoxLayout()
+        self._scan.setSpacing(16)
+        self._scan.addStretch(1)
+        self._scan.addWidget(self.camera_view)
+        self._scan.addWidget(self._scan_prompt)
+        self._scan.addStretch(1)
+        # Direction set by _arrange: side by side (mirrored in RTL by Qt) or stacked.
+        self._split = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._split.setSpacing(48)
+        self._split.addStretch(0)  # the spare room in portrait, before and after the pair
+        self._split.addLayout(self._languages, 2)
+        self._split.addLayout(self._scan, 3)
+        self._split.addStretch(0)
+
         body = QVBoxLayout()
-        body.setContentsMargins(64, 48, 64, 48)
+        body.setContentsMargins(64, 32, 64, 32)
         body.setSpacing(24)
-        body.addStretch(1)
         body.addWidget(self._title)
-        body.addWidget(self._prompt)
-        body.addSpacing(32)
-        body.addLayout(self._grid)
-        body.addStretch(1)
+        body.addLayout(self._split, 1)
 
         page = QVBoxLayout(self)
         page.setContentsMargins(0, 0, 0, 0)
@@ -127,7 +160,8 @@ class WelcomeScreen(QWidget):
         page.addWidget(header)
         page.addLayout(body, 1)
 
-        self._arrange(self._columns_for(1920, 1080))
+        self._landscape = True
+        self._arrange(self._columns_for(1920, 1080), landscape=True)
         self.set_locale(self._locale)
         self._retranslate()
 
@@ -154,28 +188,44 @@ class WelcomeScreen(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         size = event.size()
+        landscape = size.width() > size.height()
         columns = self._columns_for(size.width(), size.height())
-        if columns != self._columns:
-            self._arrange(columns)
+        if columns != self._columns or landscape != self._landscape:
+            self._arrange(columns, landscape=landscape)
         super().resizeEvent(event)
 
     def _columns_for(self, width: int, height: int) -> int:
-        # Landscape fits four language buttons a row; portrait three, so
-        # long names (ភាសាខ្មែរ, Tiếng Việt) keep a comfortable size.
-        wanted = 4 if width > height else 3
+        # Landscape: three a row, as the languages share the width with the
+        # camera. Portrait: four, the full width (ភាសាខ្មែរ still fits), so the
+        # camera and the languages stack within 1080 px of height too, and a
+        # landscape window turned portrait (or back) is never held at its old minimum.
+        wanted = 3 if width > height else 4
         return max(1, min(wanted, len(self._buttons)))
 
-    def _arrange(self, columns: int) -> None:
+    def _arrange(self, columns: int, *, landscape: bool) -> None:
         for button in self._buttons.values():
             self._grid.removeWidget(button)
         for i, button in enumerate(self._buttons.values()):
             self._grid.addWidget(button, i // columns, i % columns)
         self._columns = columns
+        self._landscape = landscape
+        if landscape:
+            # Side by side, each group centred in its own height.
+            self._split.setDirection(QBoxLayout.Direction.LeftToRight)
+            stretches = (0, 2, 3, 0)
+        else:
+            # The camera on top (nearer eye height on a portrait stand), the
+            # languages right under it, the spare height shared above and below the pair.
+            self._split.setDirection(QBoxLayout.Direction.BottomToTop)
+            stretches = (1, 0, 0, 1)
+        for index, stretch in enumerate(stretches):
+            self._split.setStretch(index, stretch)
 
     def _retranslate(self) -> None:
         self.setAccessibleName(self.tr("Welcome screen"))
         self._title.setText(self.tr("Welcome"))
         self._prompt.setText(self.tr("Touch your language to begin"))
+        self._scan_prompt.setText(self.tr("Hold your card or pass up to the camera"))
         self._site_name.setAccessibleName(self._config.site.name)
         for button in self._buttons.values():
             button.setAccessibleDescription(self.tr("Show the screen in this language"))
