@@ -131,7 +131,7 @@ class WedgeFilter(QObject):
             return False
         self._held.append(_HeldKey(target, event.key(), event.modifiers(), text, event.nativeScanCode(),
                                    event.nativeVirtualKey(), event.nativeModifiers()))
-        self._apply(self._assembler.key(text, self._clock()), terminator=text in TERMINATORS)
+        self._apply(self._assembler.key(text, self._clock()))
         return True
 
     def _feeds(self, event: QKeyEvent, text: str) -> bool:
@@ -166,17 +166,15 @@ class WedgeFilter(QObject):
         if self._assembler.holding:
             self._apply(self._assembler.poll(math.inf))
 
-    def _apply(self, results: list[WedgeResult], *, terminator: bool = False) -> None:
+    def _apply(self, results: list[WedgeResult]) -> None:
         for result in results:
             if result.payload is not None:
-                self._take(result.payload)  # dropped: a scan never reaches a field
+                self._take(result.keys or result.payload)  # dropped: a scan never reaches a field
                 log.info("scanner burst of %d characters", len(result.payload))
                 self.payload_scanned.emit(result.payload)
             if result.replay:
                 for held in self._take(result.replay):
                     self._give_back(held)
-        if terminator and not self._assembler.holding:
-            self._held.clear()  # the terminator that ended a scan is swallowed with it
         self._schedule()
 
     def _take(self, text: str) -> list[_HeldKey]:

@@ -1,7 +1,7 @@
 """Keyboard-wedge assembly: USB barcode scanners and magstripe readers type.
 
-A scanner types a whole payload in a burst (a few milliseconds between keys);
-a person types far slower. Each key is held back for at most ``max_gap_ms``:
+A scanner types a whole payload in a burst (a few milliseconds between keys),
+often ending with Enter or Tab; a person types far slower. Each key is held back for at most ``max_gap_ms``:
 if the next key follows that fast, the keys are a burst and become a payload
 that never reaches a visible field; otherwise the held keys are given back
 (``replay``) to whatever widget has focus, unchanged and in order.
@@ -30,6 +30,8 @@ class WedgeResult:
 
     payload: str | None = None
     replay: str = ""
+    # Every key a payload used, its stripped terminators included (for the filter's bookkeeping).
+    keys: str = field(default="", compare=False)
 
 
 @dataclass
@@ -54,12 +56,11 @@ class BurstAssembler:
         out: list[WedgeResult] = []
         if self._times and t_ms - self._times[-1] > self._gap_limit():
             out.extend(self._resolve())
-        if text in TERMINATORS:
-            resolved = self._resolve()
-            if resolved and resolved[-1].payload is not None:
-                return out + resolved  # a scanner's terminator: swallowed
-            # A person's Enter or Tab (or one after a burst too short to be a scan) goes back too.
-            return [*out, *resolved, WedgeResult(replay=text)]
+        if text in TERMINATORS and not self._keys:
+            # A person's Enter or Tab: given back at once.
+            return [*out, WedgeResult(replay=text)]
+        # Inside a burst a line break is part of the payload (a licence's PDF417 has dozens), so
+        # a burst ends on silence, never on its first Enter.
         self._keys.append(text)
         self._times.append(t_ms)
         return out
@@ -87,6 +88,7 @@ class BurstAssembler:
         self._times.clear()
         if not keys:
             return []
-        if burst and len(keys) >= self.config.min_length:
-            return [WedgeResult(payload=keys)]
+        payload = keys.rstrip("".join(TERMINATORS))  # the scanner's own suffix
+        if burst and len(payload) >= self.config.min_length:
+            return [WedgeResult(payload=payload, keys=keys)]
         return [WedgeResult(replay=keys)]
