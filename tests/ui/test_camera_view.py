@@ -153,6 +153,8 @@ def test_camera_and_scanner_payloads_reach_one_signal_and_only_their_source_is_l
     for char in "BSP200000003\r":  # fast as a scanner, whatever has focus
         clock.advance(5)
         QTest.keyClick(handle, Qt.Key.Key_Return if char == "\r" else char)
+    clock.advance(1000)  # the burst ends when the scanner goes quiet
+    qtbot.waitUntil(lambda: len(received) == 2, timeout=2000)
     assert received == [(MEMBER_ID, "camera"), ("BSP200000003", "scanner")]
     assert "from the camera" in caplog.text and "from the scanner" in caplog.text
     assert MEMBER_ID not in caplog.text and "BSP200000003" not in caplog.text
