@@ -233,12 +233,16 @@ def _replace_base_url(text: str, suffix: str, new: str) -> str:
 def cmd_checkin(args: argparse.Namespace, paths: StationPaths) -> int:
     from kiosk import services
     from kiosk.scanning import classify
-    from kiosk.scanning.typed import validate_typed
+    from kiosk.scanning.typed import TypedEntryRejected, validate_typed
 
     station = _open(paths)
     try:
         if args.typed:  # a person's keypad entry: stricter, with a hint of the expected format
-            scan = validate_typed(args.payload, station.config)
+            try:
+                scan = validate_typed(args.payload, station.config)
+            except TypedEntryRejected as error:
+                h = error.hint
+                raise KioskError(f"{error} ({h.label}: {h.description}, e.g. {h.example})" if h else str(error)) from None
         else:
             scan = classify(args.payload, station.config, passes=station.pass_keyring())
         result = services.check_in(
