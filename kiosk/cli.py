@@ -242,7 +242,8 @@ def cmd_checkin(args: argparse.Namespace, paths: StationPaths) -> int:
                 scan = validate_typed(args.payload, station.config)
             except TypedEntryRejected as error:
                 h = error.hint
-                raise KioskError(f"{error} ({h.label}: {h.description}, e.g. {h.example})" if h else str(error)) from None
+                message = f"{error} ({h.label}: {h.description}, e.g. {h.example})" if h else str(error)
+                raise KioskError(message) from None
         else:
             scan = classify(args.payload, station.config, passes=station.pass_keyring())
         result = services.check_in(
