@@ -99,17 +99,25 @@ class _Ctx:
 # --- people -----------------------------------------------------------------
 
 
+def _by_membership(session: Session, plan_code: str | None, member_id: str) -> Person | None:
+    return session.execute(
+        select(Person)
+        .join(PlanMembership)
+        .where(PlanMembership.plan_code == plan_code, PlanMembership.member_id == member_id)
+    ).scalar()
+
+
+def _by_cin(session: Session, cin: str) -> Person | None:
+    return session.execute(
+        select(Person).where(Person.medi_cal_cin == cin).order_by(Person.created_at).limit(1)
+    ).scalar()
+
+
 def _find_person(session: Session, scan: ScanResult) -> Person | None:
     if scan.kind is IdKind.PLAN_MEMBER:
-        return session.execute(
-            select(Person)
-            .join(PlanMembership)
-            .where(PlanMembership.plan_code == scan.plan_code, PlanMembership.member_id == scan.identifier)
-        ).scalar()
+        return _by_membership(session, scan.plan_code, scan.identifier)
     if scan.kind is IdKind.MEDI_CAL_BIC:
-        return session.execute(
-            select(Person).where(Person.medi_cal_cin == scan.identifier).order_by(Person.created_at).limit(1)
-        ).scalar()
+        return _by_cin(session, scan.identifier)
     if scan.kind is IdKind.CRC_PASS and scan.claims is not None:
         return _find_pass_holder(session, scan.claims)
     raise ScanRejected(scan.kind.value, "this kind of card cannot be used to check in yet")
@@ -156,12 +164,7 @@ def register(station: Station, form: Registration, *, staff_id: str | None = Non
 
     with station.store.write() as session:
         for plan_code, member_id, _ in members:
-            taken = session.execute(
-                select(PlanMembership.id).where(
-                    PlanMembership.plan_code == plan_code, PlanMembership.member_id == member_id
-                )
-            ).first()
-            if taken:
+            if _by_membership(session, plan_code, member_id) is not None:
                 raise InvalidInput("that member ID already belongs to someone registered here; look them up")
         person = Person(
             **ctx.record(),
@@ -196,13 +199,9 @@ def _find_pass_holder(session: Session, claims: PassClaims) -> Person | None:
     for m in claims.memberships:
         if person is not None:
             break
-        person = session.execute(
-            select(Person)
-            .join(PlanMembership)
-            .where(PlanMembership.plan_code == m.plan_code, PlanMembership.member_id == m.member_id)
-        ).scalar()
+        person = _by_membership(session, m.plan_code, m.member_id)
     if person is None and claims.medi_cal_cin:
-        person = session.execute(select(Person).where(Person.medi_cal_cin == claims.medi_cal_cin).limit(1)).scalar()
+        person = _by_cin(session, claims.medi_cal_cin)
     return person
 
 
