@@ -445,7 +445,7 @@ def _resolve_classes(session: Session, ctx: _Ctx, specs: Sequence[ServiceSpec]) 
 
 
 def _memberships(session: Session, person_id: str) -> list[tuple[str, str, str]]:
-    rows = session.execute(
+    rows = session.connection().execute(
         select(PlanMembership.plan_code, PlanMembership.member_id, PlanMembership.consent)
         .where(PlanMembership.person_id == person_id)
         .order_by(PlanMembership.created_at)
@@ -470,10 +470,11 @@ def _enqueue(session: Session, ctx: _Ctx, pending: Sequence[_Pending]) -> list[O
     if not pending:
         return []
     keys = [p.key for p in pending]
-    existing = set(session.execute(select(OutboxEntry.key).where(OutboxEntry.key.in_(keys))).scalars())
+    conn = session.connection()  # Core all the way: this runs on every check-in
+    existing = set(conn.execute(select(OutboxEntry.key).where(OutboxEntry.key.in_(keys))).scalars())
     fresh = [p for p in dict((p.key, p) for p in pending).values() if p.key not in existing]
     if fresh:
-        session.execute(
+        conn.execute(
             insert(OutboxEntry),
             [
                 {
@@ -555,6 +556,12 @@ def _route_visit(
     return _enqueue(session, ctx, pending)
 
 
+def _insert(session: Session, record: Visit | VisitService) -> None:
+    """Write an immutable record with one Core INSERT: no unit-of-work bookkeeping on the check-in path."""
+    table = type(record).__table__
+    session.connection().execute(insert(type(record)), [{c.key: getattr(record, c.key) for c in table.columns}])
+
+
 def check_in(
     station: Station,
     *,
@@ -591,7 +598,7 @@ def check_in(
         new_visit = visit is None
         if visit is None:
             visit = Visit(**ctx.record(), person_id=person.id, identified_by=how)
-            session.add(visit)
+            _insert(session, visit)
             ctx.audit(session, "visit.check_in", "visit", visit.id)
             current: list[VisitService] = []
         else:
@@ -615,9 +622,8 @@ def check_in(
                 class_session_id=cls.id if cls else None,
                 correction_id=None,
             )
-            session.add(row)
+            _insert(session, row)
             added.append((row, spec.class_code))
-        session.flush()
 
         outbox = _route_visit(session, ctx, person, visit, added)
         lines = _lines(session, ctx.config, [*current, *(row for row, _ in added)])
