@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, insert, literal_column, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from kiosk.clock import as_utc, local_date
@@ -466,36 +467,32 @@ class _Pending:
 
 
 def _enqueue(session: Session, ctx: _Ctx, pending: Sequence[_Pending]) -> list[OutboxInfo]:
-    """Queue the entries whose keys are new (the plan must see each record once); one query, one insert."""
-    if not pending:
+    """Queue the entries whose keys are new (the plan must see each record once), in one statement:
+    INSERT ... ON CONFLICT(key) DO NOTHING RETURNING the keys that went in."""
+    unique = list(dict((p.key, p) for p in pending).values())
+    if not unique:
         return []
-    keys = [p.key for p in pending]
-    conn = session.connection()  # Core all the way: this runs on every check-in
-    existing = set(conn.execute(select(OutboxEntry.key).where(OutboxEntry.key.in_(keys))).scalars())
-    fresh = [p for p in dict((p.key, p) for p in pending).values() if p.key not in existing]
-    if fresh:
-        conn.execute(
-            insert(OutboxEntry),
-            [
-                {
-                    "key": p.key,
-                    "plan_code": p.plan_code,
-                    "record_type": p.record_type,
-                    "record_id": p.record_id,
-                    "depends_on": p.depends_on,
-                    "payload": p.payload,
-                    "state": "pending",
-                    "attempts": 0,
-                    "next_attempt_at": ctx.now,
-                    "lease_until": None,
-                    "last_error": None,
-                    "created_at": ctx.now,
-                    "sent_at": None,
-                }
-                for p in fresh
-            ],
-        )
-    return [OutboxInfo(p.plan_code, p.record_type, p.key) for p in fresh]
+    rows = [
+        {
+            "key": p.key,
+            "plan_code": p.plan_code,
+            "record_type": p.record_type,
+            "record_id": p.record_id,
+            "depends_on": p.depends_on,
+            "payload": p.payload,
+            "state": "pending",
+            "attempts": 0,
+            "next_attempt_at": ctx.now,
+            "lease_until": None,
+            "last_error": None,
+            "created_at": ctx.now,
+            "sent_at": None,
+        }
+        for p in unique
+    ]
+    stmt = sqlite_insert(OutboxEntry).on_conflict_do_nothing(index_elements=["key"]).returning(OutboxEntry.key)
+    fresh = set(session.connection().execute(stmt, rows).scalars())
+    return [OutboxInfo(p.plan_code, p.record_type, p.key) for p in unique if p.key in fresh]
 
 
 def _route_visit(
