@@ -97,6 +97,11 @@ def build_parser() -> argparse.ArgumentParser:
     sy.add_argument("--status", action="store_true", help="print the queue per plan")
     sy.add_argument("--json", action="store_true")
 
+    sim = sub.add_parser("plan-sim", parents=[common], help="the plan API stand-in on loopback (tests and demo)")
+    sim.add_argument("--port", type=int, default=0, metavar="N", help="loopback port (default: any free port)")
+    sim.add_argument("--faults", default="", metavar="SPEC", help="e.g. latency=200ms,5xx=0.2,429=0.1:retry_after=3")
+    sim.add_argument("--dump", action="store_true", help="print one JSON line per record held, then exit")
+
     ex = sub.add_parser("export", parents=[common], help="the day's report (de-identified counts)")
     ex.add_argument("--date", required=True, metavar="D", help="YYYY-MM-DD or 'today' (site time)")
     ex.add_argument("--to", metavar="D", help="last day of a range (default: --date)")
@@ -227,7 +232,8 @@ def _point_demo_at(paths: StationPaths, url: str) -> None:
 def _replace_base_url(text: str, suffix: str, new: str) -> str:
     import re
 
-    return re.sub(rf'base_url = "[^"]*/{suffix}"', f'base_url = "{new}"', text)
+    # ".../fhir/lacare" -> "URL/fhir/lacare": each plan keeps its own path under the stand-in.
+    return re.sub(rf'base_url = "[^"]*/{suffix}(/[^"]*)?"', lambda m: f'base_url = "{new}{m.group(1) or ""}"', text)
 
 
 def cmd_checkin(args: argparse.Namespace, paths: StationPaths) -> int:
@@ -331,11 +337,57 @@ def cmd_pass(args: argparse.Namespace, paths: StationPaths) -> int:
     return 0
 
 
+def _run_sync(paths: StationPaths, *, once: bool, as_json: bool) -> int:
+    """The push loop: ``--once`` drains what is due now and exits; otherwise until Ctrl-C."""
+    import time
+
+    from sync.worker import Worker, adapters_for
+
+    station = _open(paths)
+    try:
+        adapters = adapters_for(station.config)
+        missing = [p.code for p in station.config.plans if p.routing and p.code not in adapters]
+        worker = Worker(station.store, station.config, station.clock, adapters)
+        while True:
+            reports = worker.drain()
+            for code, r in reports.items():
+                line = {
+                    "plan": code,
+                    "sent": r.sent,
+                    "rejected": r.rejected,
+                    "retried": r.retried,
+                    "paused": r.paused,
+                    "error": r.last_error,
+                }
+                print(
+                    json.dumps(line)
+                    if as_json
+                    else f"{code}: sent {r.sent}, rejected {r.rejected}, to retry {r.retried}"
+                    + (", paused: credentials refused" if r.paused else "")
+                    + (f" ({r.last_error})" if r.last_error else ""),
+                    flush=True,
+                )
+            for code in missing:
+                print(
+                    json.dumps({"plan": code, "error": "no adapter yet"})
+                    if as_json
+                    else f"{code}: not sent: its adapter is not built yet",
+                    flush=True,
+                )
+            if once:
+                return 0
+            time.sleep(15)  # a command-line loop, not the app: the app runs the worker in its own thread
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        station.close()
+
+
 def cmd_sync(args: argparse.Namespace, paths: StationPaths) -> int:
     from kiosk import services
 
     if not args.status:
-        raise KioskError("the sync worker is not built yet; 'crc-kiosk sync --status' shows the queue")
+        return _run_sync(paths, once=args.once, as_json=args.json)
     station = _open(paths)
     try:
         status = services.station_status(station)
@@ -450,6 +502,40 @@ def cmd_audit(args: argparse.Namespace, paths: StationPaths) -> int:
     return 1
 
 
+def cmd_plan_sim(args: argparse.Namespace, paths: StationPaths) -> int:
+    from sync.plan_sim import FaultSpec, FaultSpecError, PlanSim
+
+    db_path = paths.plan_sim_db
+    if args.dump:
+        if not db_path.exists():
+            raise KioskError(f"no plan stand-in data in {paths.data_dir}")
+        from sync.plan_sim.store import SimStore
+
+        store = SimStore(db_path)
+        try:
+            for record in store.dump():
+                print(json.dumps(record))
+        finally:
+            store.close()
+        return 0
+    try:
+        faults = FaultSpec.parse(args.faults)
+    except FaultSpecError as error:
+        raise UsageError(f"--faults: {error}") from None
+    if not 0 <= args.port <= 65535:
+        raise UsageError(f"--port: expected 0 to 65535, got {args.port}")
+    try:
+        sim = PlanSim(db_path, port=args.port, faults=faults)
+    except OSError as error:
+        raise KioskError(f"the plan stand-in cannot listen on port {args.port}: {error.strerror}") from None
+    print(f"plan-sim listening on {sim.url} (faults: {faults}; data: {db_path})", flush=True)
+    try:
+        sim.serve_forever()
+    except KeyboardInterrupt:
+        return 0
+    return 0
+
+
 COMMANDS = {
     "run": cmd_run,
     "demo": cmd_demo,
@@ -460,6 +546,7 @@ COMMANDS = {
     "export": cmd_export,
     "screenshots": cmd_screenshots,
     "audit": cmd_audit,
+    "plan-sim": cmd_plan_sim,
 }
 
 

@@ -90,6 +90,11 @@ class StationPaths:
         return self.data_dir / "keys" / "passes.json"
 
     @property
+    def plan_sim_db(self) -> Path:
+        """The plan API stand-in's own records (``crc-kiosk plan-sim``)."""
+        return self.data_dir / "plan-sim.db"
+
+    @property
     def logs_dir(self) -> Path:
         return self.data_dir / "logs"
 

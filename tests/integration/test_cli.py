@@ -117,7 +117,8 @@ def test_demo_is_idempotent_and_never_seeds_over_a_real_station(
 def test_demo_plan_url_points_both_adapters(tmp_path: Path) -> None:
     assert main(["demo", "--no-window", "--data-dir", str(tmp_path), "--plan-url", "http://127.0.0.1:9999/"]) == 0
     text = (tmp_path / "station.toml").read_text(encoding="utf-8")
-    assert 'base_url = "http://127.0.0.1:9999/fhir"' in text and 'base_url = "http://127.0.0.1:9999/json"' in text
+    assert 'base_url = "http://127.0.0.1:9999/fhir/lacare"' in text
+    assert 'base_url = "http://127.0.0.1:9999/json/bscpromise"' in text
 
 
 def test_sync_status_and_export_and_audit(demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

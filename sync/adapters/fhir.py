@@ -1,0 +1,183 @@
+"""FHIR R4: one transaction Bundle per batch, each entry a conditional create.
+
+Every resource carries the outbox key as an identifier (``urn:crc-kiosk:key``)
+and is POSTed with ``ifNoneExist`` on it, so a retried batch creates nothing
+twice. References between records of different batches are conditional
+references on the same identifier. Records are immutable here too: a voided
+service is a new Encounter marked entered-in-error, part of the one it voids.
+
+Mapping: patient -> Patient (+ a Coverage for the plan membership), visit ->
+Encounter, visit_service -> Encounter part of the visit, with the service as
+its serviceType.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import requests
+
+from sync.adapters.base import BatchFailed, Outcome, Status, retry_after_seconds
+from sync.outbox import Claimed
+
+KEY_SYSTEM = "urn:crc-kiosk:key"
+SERVICE_SYSTEM = "urn:crc-kiosk:service"
+SITE_SYSTEM = "urn:crc-kiosk:site"
+
+
+def member_system(plan_code: str) -> str:
+    return f"urn:crc-kiosk:member-id:{plan_code}"
+
+
+def _key_id(key: str) -> list[dict[str, str]]:
+    return [{"system": KEY_SYSTEM, "value": key}]
+
+
+def _ref(resource_type: str, key: str) -> dict[str, str]:
+    return {"reference": f"{resource_type}?identifier={KEY_SYSTEM}|{key}"}
+
+
+def resources_for(entry: Claimed) -> list[dict[str, Any]]:
+    """The FHIR resources one outbox entry becomes (plain JSON dicts)."""
+    p = entry.payload
+    if entry.record_type == "patient":
+        patient: dict[str, Any] = {
+            "resourceType": "Patient",
+            "identifier": [*_key_id(entry.key), {"system": member_system(p["plan"]), "value": p["member_id"]}],
+        }
+        if p.get("last_name") or p.get("first_name"):
+            patient["name"] = [
+                {"family": p.get("last_name") or "", "given": [p["first_name"]] if p.get("first_name") else []}
+            ]
+        if p.get("birth_date"):
+            patient["birthDate"] = p["birth_date"]
+        if p.get("phone"):
+            patient["telecom"] = [{"system": "phone", "value": p["phone"]}]
+        if p.get("preferred_language"):
+            patient["communication"] = [
+                {
+                    "language": {"coding": [{"system": "urn:ietf:bcp:47", "code": p["preferred_language"]}]},
+                    "preferred": True,
+                }
+            ]
+        coverage = {
+            "resourceType": "Coverage",
+            "identifier": _key_id(entry.key + ":coverage"),
+            "status": "active",
+            "subscriberId": p["member_id"],
+            "beneficiary": _ref("Patient", entry.key),
+            "payor": [{"display": p["plan"]}],
+        }
+        return [patient, coverage]
+    if entry.record_type == "visit":
+        return [
+            {
+                "resourceType": "Encounter",
+                "identifier": _key_id(entry.key),
+                "status": "arrived",
+                "class": {"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "AMB"},
+                "subject": _ref("Patient", p["patient_key"]),
+                "period": {"start": p["started_at"]},
+                "serviceProvider": {"identifier": {"system": SITE_SYSTEM, "value": p["site"]}},
+            }
+        ]
+    if entry.record_type == "visit_service":
+        service: dict[str, Any] = {
+            "resourceType": "Encounter",
+            "identifier": _key_id(entry.key),
+            "status": "arrived",
+            "class": {"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "AMB"},
+            "serviceType": {"coding": [{"system": SERVICE_SYSTEM, "code": p["service_code"]}]},
+            "partOf": _ref("Encounter", p["visit_key"]),
+            "period": {"start": p["at"]},
+        }
+        if p.get("class_code"):
+            service["serviceType"]["text"] = f"class {p['class_code']}"
+        return [service]
+    if entry.record_type == "visit_service_void":
+        return [
+            {
+                "resourceType": "Encounter",
+                "identifier": _key_id(entry.key),
+                "status": "entered-in-error",
+                "class": {"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "AMB"},
+                "partOf": _ref("Encounter", p["service_key"]),
+            }
+        ]
+    raise ValueError(f"no FHIR mapping for record type {entry.record_type!r}")
+
+
+def transaction_bundle(batch: Sequence[Claimed]) -> tuple[dict[str, Any], list[int]]:
+    """The Bundle, and for each of its entries the outbox seq it came from."""
+    entries: list[dict[str, Any]] = []
+    owners: list[int] = []
+    for claimed in batch:
+        for resource in resources_for(claimed):
+            key = resource["identifier"][0]["value"]
+            entries.append(
+                {
+                    "resource": resource,
+                    "request": {
+                        "method": "POST",
+                        "url": resource["resourceType"],
+                        "ifNoneExist": f"identifier={KEY_SYSTEM}|{key}",
+                    },
+                }
+            )
+            owners.append(claimed.seq)
+    return {"resourceType": "Bundle", "type": "transaction", "entry": entries}, owners
+
+
+class FhirAdapter:
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        session: requests.Session | None = None,
+        token: str | None = None,
+        timeout_s: float = 15.0,
+    ) -> None:
+        self.url = base_url.rstrip("/")
+        self.session = session or requests.Session()
+        self.token = token
+        self.timeout_s = timeout_s
+
+    def send(self, batch: Sequence[Claimed]) -> list[Outcome]:
+        bundle, owners = transaction_bundle(batch)
+        headers = {"Content-Type": "application/fhir+json", "Accept": "application/fhir+json"}
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        try:
+            response = self.session.post(self.url, json=bundle, headers=headers, timeout=self.timeout_s)
+        except requests.RequestException as error:
+            raise BatchFailed(f"network: {type(error).__name__}") from None
+        if response.status_code in (401, 403):
+            raise BatchFailed(f"credentials refused ({response.status_code})", auth=True)
+        if response.status_code == 429 or response.status_code >= 500:
+            raise BatchFailed(
+                f"plan busy ({response.status_code})",
+                retry_after_s=retry_after_seconds(response.headers.get("Retry-After")),
+            )
+        if response.status_code != 200:
+            # A transaction is all or nothing: one bad record refuses the whole bundle. Halve the batch
+            # until the record the plan refuses stands alone, so the rest of the queue goes on.
+            if len(batch) == 1:
+                return [Outcome(batch[0].seq, Status.REJECTED, f"refused ({response.status_code})")]
+            middle = len(batch) // 2
+            return self.send(batch[:middle]) + self.send(batch[middle:])
+        try:
+            answers = [e["response"]["status"] for e in response.json()["entry"]]
+        except (ValueError, KeyError, TypeError):
+            raise BatchFailed("unreadable answer from the plan") from None
+        if len(answers) != len(owners):
+            raise BatchFailed("the plan's answer does not match the bundle")
+        # An outbox entry is sent when every resource it became was created or already there.
+        failed: dict[int, str] = {}
+        for seq, status in zip(owners, answers, strict=True):
+            if not str(status).startswith(("200", "201")):
+                failed.setdefault(seq, str(status))
+        return [
+            Outcome(c.seq, Status.REJECTED, failed[c.seq]) if c.seq in failed else Outcome(c.seq, Status.SENT)
+            for c in batch
+        ]

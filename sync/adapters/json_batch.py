@@ -1,0 +1,69 @@
+"""Plain JSON batches: POST {base_url}/batches with an Idempotency-Key header.
+
+The key is made from the batch's record keys, so a batch retried after a lost
+response is recognised by the plan as the same request; each record's own key
+makes it idempotent on its own too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from typing import Any
+
+import requests
+
+from sync.adapters.base import BatchFailed, Outcome, Status, retry_after_seconds
+from sync.outbox import Claimed
+
+
+class JsonBatchAdapter:
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        session: requests.Session | None = None,
+        api_key: str | None = None,
+        timeout_s: float = 15.0,
+    ) -> None:
+        self.url = base_url.rstrip("/") + "/batches"
+        self.session = session or requests.Session()
+        self.api_key = api_key
+        self.timeout_s = timeout_s
+
+    def send(self, batch: Sequence[Claimed]) -> list[Outcome]:
+        records: list[dict[str, Any]] = [{"key": c.key, "type": c.record_type, "payload": c.payload} for c in batch]
+        idem = hashlib.sha256("\n".join(c.key for c in batch).encode("ascii")).hexdigest()
+        headers = {"Idempotency-Key": idem, "Content-Type": "application/json"}
+        if self.api_key:
+            headers["X-API-Key"] = self.api_key
+        try:
+            response = self.session.post(self.url, json={"records": records}, headers=headers, timeout=self.timeout_s)
+        except requests.RequestException as error:
+            raise BatchFailed(f"network: {type(error).__name__}") from None
+        if response.status_code in (401, 403):
+            raise BatchFailed(f"credentials refused ({response.status_code})", auth=True)
+        if response.status_code == 429 or response.status_code >= 500:
+            raise BatchFailed(
+                f"plan busy ({response.status_code})",
+                retry_after_s=retry_after_seconds(response.headers.get("Retry-After")),
+            )
+        if response.status_code != 200:
+            # The whole batch refused: a bug on one side; retried later rather than lost.
+            raise BatchFailed(f"batch refused ({response.status_code})")
+        try:
+            results: list[dict[str, Any]] = response.json()["results"]
+            by_key = {str(r["key"]): r for r in results}
+        except (ValueError, KeyError, TypeError):
+            raise BatchFailed("unreadable answer from the plan") from None
+        outcomes = []
+        for c in batch:
+            r = by_key.get(c.key)
+            if r is None:
+                raise BatchFailed("the plan's answer left out a record")
+            status = str(r.get("status"))
+            if status in ("created", "duplicate"):
+                outcomes.append(Outcome(c.seq, Status.SENT))
+            else:
+                outcomes.append(Outcome(c.seq, Status.REJECTED, f"{status}: {r.get('reason', '')}".strip(": ")))
+        return outcomes

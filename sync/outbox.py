@@ -1,0 +1,176 @@
+"""The outbox's life: claim, complete, retry, reject, pause.
+
+Entries are written by ``kiosk.services`` in each record's own transaction.
+Here a worker leases a batch (``in_flight`` with ``lease_until``: a crashed
+worker's entries come back by themselves), sends it with no transaction open,
+then records each outcome in one short transaction. Every time that matters
+(the next attempt, the lease) is stored, so it all survives a restart.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import aliased
+
+from kiosk.store import Store
+from kiosk.store.models import OutboxEntry
+
+LEASE = timedelta(minutes=2)
+BACKOFF_BASE_S = 2.0
+BACKOFF_CAP_S = 3600.0
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """An entry leased for sending: plain data, safe to hand to another thread."""
+
+    seq: int
+    key: str
+    plan_code: str
+    record_type: str
+    record_id: str
+    payload: dict[str, Any]
+    depends_on: str | None
+    attempts: int
+
+
+def backoff_delay(attempts: int, rng: random.Random, retry_after_s: float | None = None) -> float:
+    """Full-jitter exponential backoff (base 2 s, cap 1 h); never sooner than the server's Retry-After."""
+    ceiling = min(BACKOFF_CAP_S, BACKOFF_BASE_S * (2 ** min(attempts, 30)))
+    delay = rng.uniform(0, ceiling)
+    return max(delay, retry_after_s or 0.0)
+
+
+def claim(store: Store, plan_code: str, now: datetime, limit: int = 200, lease: timedelta = LEASE) -> list[Claimed]:
+    """Lease up to ``limit`` due entries of one plan, in order, whose dependencies are sent or in the batch.
+
+    An entry whose dependency was rejected can never be accepted: it is rejected too, with that reason.
+    """
+    dep = aliased(OutboxEntry)
+    with store.write() as session:
+        rows = session.execute(
+            select(OutboxEntry, dep.state)
+            .outerjoin(dep, dep.key == OutboxEntry.depends_on)
+            .where(
+                OutboxEntry.plan_code == plan_code,
+                or_(
+                    (OutboxEntry.state == "pending") & (OutboxEntry.next_attempt_at <= now),
+                    (OutboxEntry.state == "in_flight") & (OutboxEntry.lease_until < now),
+                ),
+            )
+            .order_by(OutboxEntry.seq)
+            .limit(limit * 4)
+        ).all()
+        batch: list[OutboxEntry] = []
+        in_batch: set[str] = set()
+        rejected_now: set[str] = set()
+        for entry, dep_state in rows:
+            if len(batch) >= limit:
+                break
+            if entry.depends_on and (dep_state == "rejected" or entry.depends_on in rejected_now):
+                entry.state = "rejected"
+                entry.last_error = "a record it depends on was rejected"
+                rejected_now.add(entry.key)
+                continue
+            if entry.depends_on and dep_state not in (None, "sent") and entry.depends_on not in in_batch:
+                continue  # its dependency goes first
+            batch.append(entry)
+            in_batch.add(entry.key)
+        for entry in batch:
+            entry.state = "in_flight"
+            entry.lease_until = now + lease
+        return [
+            Claimed(e.seq, e.key, e.plan_code, e.record_type, e.record_id, dict(e.payload), e.depends_on, e.attempts)
+            for e in batch
+        ]
+
+
+def complete(store: Store, seqs: Iterable[int], now: datetime) -> None:
+    ids = list(seqs)
+    if not ids:
+        return
+    with store.write() as session:
+        session.execute(
+            update(OutboxEntry)
+            .where(OutboxEntry.seq.in_(ids))
+            .values(state="sent", sent_at=now, lease_until=None, last_error=None)
+        )
+
+
+def retry(
+    store: Store,
+    entries: Sequence[Claimed],
+    now: datetime,
+    error: str,
+    rng: random.Random,
+    retry_after_s: float | None = None,
+) -> datetime | None:
+    """Back to pending with the next attempt time stored; returns the earliest next attempt."""
+    earliest: datetime | None = None
+    with store.write() as session:
+        for c in entries:
+            at = now + timedelta(seconds=backoff_delay(c.attempts, rng, retry_after_s))
+            earliest = at if earliest is None or at < earliest else earliest
+            session.execute(
+                update(OutboxEntry)
+                .where(OutboxEntry.seq == c.seq)
+                .values(
+                    state="pending",
+                    attempts=c.attempts + 1,
+                    next_attempt_at=at,
+                    lease_until=None,
+                    last_error=error[:500],
+                )
+            )
+    return earliest
+
+
+def reject(store: Store, rejected: Sequence[tuple[int, str]]) -> None:
+    """Set aside with the plan's reason; the rest of the queue goes on."""
+    if not rejected:
+        return
+    with store.write() as session:
+        for seq, reason in rejected:
+            session.execute(
+                update(OutboxEntry)
+                .where(OutboxEntry.seq == seq)
+                .values(state="rejected", lease_until=None, last_error=reason[:500])
+            )
+
+
+def pause(store: Store, entries: Sequence[Claimed], reason: str) -> None:
+    """The plan refused our credentials: these wait, visibly, until IT fixes them and resumes the plan."""
+    with store.write() as session:
+        session.execute(
+            update(OutboxEntry)
+            .where(OutboxEntry.seq.in_([c.seq for c in entries]))
+            .values(state="paused", lease_until=None, last_error=reason[:500])
+        )
+
+
+def resume(store: Store, plan_code: str, now: datetime) -> int:
+    """Credentials fixed: paused entries of the plan are due again."""
+    with store.write() as session:
+        result = session.execute(
+            update(OutboxEntry)
+            .where(OutboxEntry.plan_code == plan_code, OutboxEntry.state == "paused")
+            .values(state="pending", next_attempt_at=now)
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
+
+
+def next_due(store: Store, plan_code: str) -> datetime | None:
+    """When the plan's earliest waiting entry is due (None when nothing waits)."""
+    with store.read() as session:
+        return session.execute(
+            select(OutboxEntry.next_attempt_at)
+            .where(OutboxEntry.plan_code == plan_code, OutboxEntry.state == "pending")
+            .order_by(OutboxEntry.next_attempt_at)
+            .limit(1)
+        ).scalar()

@@ -1,0 +1,145 @@
+"""What the plan API stand-in has accepted: its own SQLite file, written before any answer is sent."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+DB_FILENAME = "plan-sim.db"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS records (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    plan TEXT NOT NULL,
+    key TEXT NOT NULL,
+    type TEXT NOT NULL,
+    payload_hash TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    times_received INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (plan, key)
+);
+CREATE TABLE IF NOT EXISTS idempotency (
+    plan TEXT NOT NULL,
+    idempotency_key TEXT NOT NULL,
+    body_hash TEXT NOT NULL,
+    response TEXT NOT NULL,
+    keys TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    PRIMARY KEY (plan, idempotency_key)
+);
+"""
+
+Outcome = Literal["created", "duplicate", "conflict"]
+
+
+def canonical_hash(value: Any) -> str:
+    text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Accepted:
+    outcome: Outcome
+    record_id: int
+    stored_type: str
+
+
+class SimStore:
+    """One connection, serialised by a lock; every write is one ``BEGIN IMMEDIATE`` transaction."""
+
+    def __init__(self, db_path: Path, now: Callable[[], datetime] | None = None) -> None:
+        self.db_path = Path(db_path)
+        self.db_path.parent.mkdir(parents=True, exist_ok=True)
+        self._now = now or (lambda: datetime.now(UTC))
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(str(self.db_path), isolation_level=None, check_same_thread=False)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=FULL")
+        self._db.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Tx]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield Tx(self._db, self._now().isoformat(timespec="microseconds"))
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def dump(self) -> list[dict[str, Any]]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT plan, key, type, received_at, times_received FROM records ORDER BY id"
+            ).fetchall()
+        return [{"plan": p, "key": k, "type": t, "received_at": at, "times_received": n} for p, k, t, at, n in rows]
+
+    def payload(self, plan: str, key: str) -> Any:
+        with self._lock:
+            row = self._db.execute("SELECT payload FROM records WHERE plan = ? AND key = ?", (plan, key)).fetchone()
+        return None if row is None else json.loads(row[0])
+
+
+class Tx:
+    """The operations of one transaction (the store's lock is held)."""
+
+    def __init__(self, db: sqlite3.Connection, now: str) -> None:
+        self._db = db
+        self.now = now
+
+    def accept(self, plan: str, key: str, type_: str, payload: Any) -> Accepted:
+        """Store a record once: same key and payload count a replay; same key, other payload is a conflict."""
+        digest = canonical_hash(payload)
+        row = self._db.execute(
+            "SELECT id, type, payload_hash FROM records WHERE plan = ? AND key = ?", (plan, key)
+        ).fetchone()
+        if row is None:
+            cur = self._db.execute(
+                "INSERT INTO records (plan, key, type, payload_hash, payload, received_at, times_received)"
+                " VALUES (?, ?, ?, ?, ?, ?, 1)",
+                (plan, key, type_, digest, json.dumps(payload, sort_keys=True), self.now),
+            )
+            return Accepted("created", int(cur.lastrowid or 0), type_)
+        record_id, stored_type, stored_hash = int(row[0]), str(row[1]), str(row[2])
+        if stored_type != type_ or stored_hash != digest:
+            return Accepted("conflict", record_id, stored_type)
+        self._db.execute("UPDATE records SET times_received = times_received + 1 WHERE id = ?", (record_id,))
+        return Accepted("duplicate", record_id, stored_type)
+
+    def count_replay(self, plan: str, keys: list[str]) -> None:
+        for key in keys:
+            self._db.execute(
+                "UPDATE records SET times_received = times_received + 1 WHERE plan = ? AND key = ?", (plan, key)
+            )
+
+    def find_idempotent(self, plan: str, idempotency_key: str) -> tuple[str, Any, list[str]] | None:
+        row = self._db.execute(
+            "SELECT body_hash, response, keys FROM idempotency WHERE plan = ? AND idempotency_key = ?",
+            (plan, idempotency_key),
+        ).fetchone()
+        if row is None:
+            return None
+        return str(row[0]), json.loads(row[1]), list(json.loads(row[2]))
+
+    def remember_idempotent(
+        self, plan: str, idempotency_key: str, body_hash: str, response: Any, keys: list[str]
+    ) -> None:
+        self._db.execute(
+            "INSERT INTO idempotency (plan, idempotency_key, body_hash, response, keys, received_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (plan, idempotency_key, body_hash, json.dumps(response), json.dumps(keys), self.now),
+        )
