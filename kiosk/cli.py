@@ -26,8 +26,10 @@ from kiosk.paths import DATA_DIR_ENV, StationPaths
 
 if TYPE_CHECKING:
     from kiosk.station import Station
+    from sync.plan_sim import PlanSim
 
 PROG = "crc-kiosk"
+DEMO_PLAN_PORT = 8765  # the demo configuration's stand-in address, on loopback
 log = logging.getLogger("kiosk.cli")
 
 
@@ -182,21 +184,24 @@ def _require_display() -> None:
 def cmd_run(args: argparse.Namespace, paths: StationPaths) -> int:
     _require_display()
     station = _open(paths, full_check=True)  # the app reads every page once at start
-    from ui.app import run_app  # Qt only here
-
     try:
-        return run_app(station, fullscreen=station.config.station.mode.value == "kiosk")
+        return _run_window(station, fullscreen=station.config.station.mode.value == "kiosk")
     finally:
         station.close()
 
 
 def cmd_demo(args: argparse.Namespace, paths: StationPaths) -> int:
-    from kiosk.demo.seed import DEMO_PEOPLE, seed_demo
+    from kiosk.demo.seed import DEMO_PEOPLE, install_demo_config, seed_demo
 
+    install_demo_config(paths)
+    if args.plan_url:
+        _point_demo_at(paths, args.plan_url)  # before the station reads its configuration
+    sim = None
+    if not args.no_window and not args.plan_url:
+        _require_display()
+        sim = _start_demo_plan_sim(paths)
     station = seed_demo(paths)
     try:
-        if args.plan_url:
-            _point_demo_at(paths, args.plan_url)
         if args.no_window:
             from kiosk import services
 
@@ -206,12 +211,36 @@ def cmd_demo(args: argparse.Namespace, paths: StationPaths) -> int:
                 f"{len(services.todays_classes(station))} classes today, {status.waiting} records waiting to sync"
             )
             return 0
-        _require_display()
-        from ui.app import run_app
-
-        return run_app(station)
+        return _run_window(station, fullscreen=False)
     finally:
         station.close()
+        if sim is not None:
+            sim.stop()
+
+
+def _start_demo_plan_sim(paths: StationPaths) -> PlanSim:
+    """The plan API stand-in on loopback, at the demo's own port when it is free."""
+    from sync.plan_sim import PlanSim
+
+    try:
+        sim = PlanSim(paths.plan_sim_db, port=DEMO_PLAN_PORT).start()
+    except OSError:
+        sim = PlanSim(paths.plan_sim_db, port=0).start()
+    _point_demo_at(paths, sim.url)
+    print(f"plan API stand-in on {sim.url}", flush=True)
+    return sim
+
+
+def _run_window(station: Station, *, fullscreen: bool) -> int:
+    """The app, with the sync worker in its own thread beside it."""
+    from sync.runner import BackgroundSync
+    from ui.app import run_app
+
+    background = BackgroundSync(station.store, station.config, station.clock).start()
+    try:
+        return run_app(station, fullscreen=fullscreen)
+    finally:
+        background.stop()
 
 
 def _point_demo_at(paths: StationPaths, url: str) -> None:

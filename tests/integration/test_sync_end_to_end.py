@@ -99,3 +99,24 @@ def test_through_faults_and_an_outage_nothing_is_lost_or_doubled(
     assert len(held) == waiting
     assert max(Counter((r["plan"], r["key"]) for r in held).values()) == 1
     assert any(r["times_received"] > 1 for r in held)  # lost answers were replayed, and counted once
+
+
+def test_the_background_worker_drains_by_itself_and_stops_promptly(
+    sim: PlanSim, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import time
+
+    from sync.runner import BackgroundSync
+
+    data = demo_pointed_at(sim, tmp_path)
+    station = open_station(StationPaths.resolve(data))
+    try:
+        background = BackgroundSync(station.store, station.config, station.clock, idle_s=0.2).start()
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and status(data, capsys)["waiting"] != 0:
+            time.sleep(0.05)
+        started = time.monotonic()
+        assert background.stop(timeout_s=5) and time.monotonic() - started < 2
+    finally:
+        station.close()
+    assert status(data, capsys)["waiting"] == 0 and len(records(sim)) > 0

@@ -1,0 +1,60 @@
+"""The sync worker in its own thread, inside the station app (never the GUI thread).
+
+It drains, then waits until the earliest waiting entry falls due (at most
+``idle_s``); ``wake()`` makes it look again at once (a check-in just queued
+records, or the network came back). It stops cooperatively.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from kiosk.clock import Clock
+from kiosk.config import Config
+from kiosk.store import Store
+from sync import outbox
+from sync.worker import Worker, adapters_for
+
+log = logging.getLogger(__name__)
+
+
+class BackgroundSync:
+    def __init__(self, store: Store, config: Config, clock: Clock, *, idle_s: float = 15.0) -> None:
+        self.worker = Worker(store, config, clock, adapters_for(config))
+        self.store = store
+        self.clock = clock
+        self.idle_s = idle_s
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="crc-sync", daemon=True)
+
+    def start(self) -> BackgroundSync:
+        self._thread.start()
+        return self
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def stop(self, timeout_s: float = 20.0) -> bool:
+        """Ask the loop to finish its current request and stop; True when it has."""
+        self._stop.set()
+        self._wake.set()
+        self._thread.join(timeout_s)
+        return not self._thread.is_alive()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                self.worker.drain(should_stop=self._stop.is_set)
+            except Exception as error:  # the loop must outlive any one failure; the type only (no PHI)
+                log.error("sync pass failed: %s", type(error).__name__)
+            self._wake.wait(self._seconds_until_due())
+            self._wake.clear()
+
+    def _seconds_until_due(self) -> float:
+        now = self.clock.now()
+        due = [d for d in (outbox.next_due(self.store, code) for code in self.worker.adapters) if d is not None]
+        if not due:
+            return self.idle_s
+        return max(0.5, min(self.idle_s, (min(due) - now).total_seconds()))
