@@ -193,12 +193,13 @@ def cmd_run(args: argparse.Namespace, paths: StationPaths) -> int:
 def cmd_demo(args: argparse.Namespace, paths: StationPaths) -> int:
     from kiosk.demo.seed import DEMO_PEOPLE, install_demo_config, seed_demo
 
+    if not args.no_window:
+        _require_display()  # before anything is written: a command that fails changes nothing
     install_demo_config(paths)
     if args.plan_url:
         _point_demo_at(paths, args.plan_url)  # before the station reads its configuration
     sim = None
     if not args.no_window and not args.plan_url:
-        _require_display()
         sim = _start_demo_plan_sim(paths)
     station = seed_demo(paths)
     try:

@@ -175,4 +175,4 @@ def test_the_window_without_a_display_is_a_clear_message(tmp_path: Path) -> None
     result = subprocess.run([EXE, "demo"], capture_output=True, text=True, env=env, timeout=60)
     assert result.returncode == 1
     assert result.stderr.strip() == "crc-kiosk: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset)"
-    assert (tmp_path / "station.db").exists()  # the demo data was still seeded
+    assert not (tmp_path / "station.toml").exists()  # a command that fails changes nothing
