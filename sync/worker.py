@@ -110,7 +110,7 @@ def adapters_for(config: Config) -> dict[str, PlanAdapter]:
         if not plan.routing:
             continue
         if plan.api.adapter is Adapter.JSON:
-            made[plan.code] = JsonBatchAdapter(plan.api.base_url)
+            made[plan.code] = JsonBatchAdapter(plan.api.base_url, config.station.id)
         elif plan.api.adapter is Adapter.FHIR:
             made[plan.code] = FhirAdapter(plan.api.base_url)
     return made

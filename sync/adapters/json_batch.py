@@ -1,8 +1,9 @@
 """Plain JSON batches: POST {base_url}/batches with an Idempotency-Key header.
 
-The key is made from the batch's record keys, so a batch retried after a lost
-response is recognised by the plan as the same request; each record's own key
-makes it idempotent on its own too.
+The key is made from the station and the batch's record keys, so a batch
+retried after a lost response is recognised by the plan as the same request,
+while another station's batch of the same records is a request of its own; each
+record's own key makes it idempotent on its own too.
 """
 
 from __future__ import annotations
@@ -21,19 +22,21 @@ class JsonBatchAdapter:
     def __init__(
         self,
         base_url: str,
+        station_id: str,
         *,
         session: requests.Session | None = None,
         api_key: str | None = None,
         timeout_s: float = 15.0,
     ) -> None:
         self.url = base_url.rstrip("/") + "/batches"
+        self.station_id = station_id
         self.session = session or requests.Session()
         self.api_key = api_key
         self.timeout_s = timeout_s
 
     def send(self, batch: Sequence[Claimed]) -> list[Outcome]:
         records: list[dict[str, Any]] = [{"key": c.key, "type": c.record_type, "payload": c.payload} for c in batch]
-        idem = hashlib.sha256("\n".join(c.key for c in batch).encode("ascii")).hexdigest()
+        idem = hashlib.sha256("\n".join([self.station_id, *(c.key for c in batch)]).encode("utf-8")).hexdigest()
         headers = {"Idempotency-Key": idem, "Content-Type": "application/json"}
         if self.api_key:
             headers["X-API-Key"] = self.api_key

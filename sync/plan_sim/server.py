@@ -248,7 +248,7 @@ class PlanSim:
             if seen is not None:
                 stored_hash, response, keys = seen
                 if stored_hash != body_hash:
-                    return _error(422, "this Idempotency-Key was used with a different body")
+                    return _error(409, "this Idempotency-Key was used with a different body")
                 tx.count_replay(plan, keys)
                 return _Reply(200, response, (("Idempotent-Replayed", "true"),))
             results: list[dict[str, str]] = []

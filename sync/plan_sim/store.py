@@ -102,7 +102,9 @@ class Tx:
         self.now = now
 
     def accept(self, plan: str, key: str, type_: str, payload: Any) -> Accepted:
-        """Store a record once: same key and payload count a replay; same key, other payload is a conflict."""
+        """Store a record once. The same key again is the same record (a replay, or the same visit from
+        another station of the site): the first version stands and the receipt is counted. Only a
+        key naming a record of another type is a conflict."""
         digest = canonical_hash(payload)
         row = self._db.execute(
             "SELECT id, type, payload_hash FROM records WHERE plan = ? AND key = ?", (plan, key)
@@ -114,9 +116,10 @@ class Tx:
                 (plan, key, type_, digest, json.dumps(payload, sort_keys=True), self.now),
             )
             return Accepted("created", int(cur.lastrowid or 0), type_)
-        record_id, stored_type, stored_hash = int(row[0]), str(row[1]), str(row[2])
-        if stored_type != type_ or stored_hash != digest:
+        record_id, stored_type = int(row[0]), str(row[1])
+        if stored_type != type_:
             return Accepted("conflict", record_id, stored_type)
+        # Another version of the same record: the first stands, as with FHIR's conditional create.
         self._db.execute("UPDATE records SET times_received = times_received + 1 WHERE id = ?", (record_id,))
         return Accepted("duplicate", record_id, stored_type)
 

@@ -82,18 +82,19 @@ def test_replayed_idempotency_key_returns_the_original_answer(sim: PlanSim) -> N
     assert replay.headers["Idempotent-Replayed"] == "true"
     assert times(sim) == {"v1": 2, "v2": 2}
     other = post_json(sim, "p", batch(rec("v3")), idem="same")
-    assert other.status_code == 422
+    assert other.status_code == 409
     assert "v3" not in times(sim)
 
 
-def test_same_key_other_payload_is_a_conflict_and_nothing_changes(sim: PlanSim) -> None:
+def test_same_key_other_payload_is_the_same_record_and_the_first_version_stands(sim: PlanSim) -> None:
+    # Two stations of a site send the same visit (same key) with their own details: one visit.
     post_json(sim, "p", batch(rec("v1", site="s1")), idem="a")
     answer = post_json(sim, "p", batch(rec("v1", site="s2"), rec("v2")), idem="b")
     assert answer.status_code == 200
     first, second = answer.json()["results"]
-    assert first["status"] == "conflict" and first["reason"]
+    assert first == {"key": "v1", "status": "duplicate"}
     assert second == {"key": "v2", "status": "created"}
-    assert times(sim) == {"v1": 1, "v2": 1}
+    assert times(sim) == {"v1": 2, "v2": 1}
     assert sim.store.payload("p", "v1") == {"site": "s1"}
 
 
@@ -141,10 +142,14 @@ def test_fhir_conditional_create(sim: PlanSim) -> None:
     assert doc["resourceType"] == "Bundle" and doc["type"] == "transaction-response"
     assert [e["response"]["status"] for e in doc["entry"]] == ["201 Created", "201 Created"]
     assert doc["entry"][0]["response"]["location"].startswith("Patient/")
-    again = post_fhir(sim, "f", bundle(entry("p1", "Patient"), entry("v1", status="other"), entry("v2")))
-    assert [e["response"]["status"] for e in again.json()["entry"]] == ["200 OK", "409 Conflict", "201 Created"]
-    assert again.json()["entry"][1]["response"]["outcome"]["resourceType"] == "OperationOutcome"
-    assert times(sim) == {"p1": 2, "v1": 1, "v2": 1}
+    # ifNoneExist: an existing identifier is "200 OK", whatever the new version says (first stands);
+    # the same key on another resource type is a conflict.
+    again = post_fhir(sim, "f", bundle(entry("p1", "Patient"), entry("v1", status="other"), entry("v2"),
+                                       entry("p1", "Encounter")))
+    statuses = [e["response"]["status"] for e in again.json()["entry"]]
+    assert statuses == ["200 OK", "200 OK", "201 Created", "409 Conflict"]
+    assert again.json()["entry"][3]["response"]["outcome"]["resourceType"] == "OperationOutcome"
+    assert times(sim) == {"p1": 2, "v1": 2, "v2": 1}
     assert {r["key"]: r["type"] for r in sim.dump()} == {"p1": "Patient", "v1": "Encounter", "v2": "Encounter"}
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from kiosk.cli import main
 from kiosk.paths import StationPaths
@@ -120,3 +120,52 @@ def test_the_background_worker_drains_by_itself_and_stops_promptly(
     finally:
         station.close()
     assert status(data, capsys)["waiting"] == 0 and len(records(sim)) > 0
+
+
+def test_two_stations_offline_make_one_visit_at_the_plan_with_both_services(
+    sim: PlanSim, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stations = []
+    for name in ("kiosk-1", "desk-2"):
+        data = tmp_path / name
+        assert main(["demo", "--no-window", "--data-dir", str(data), "--plan-url", sim.url]) == 0
+        config = data / "station.toml"
+        config.write_text(config.read_text(encoding="utf-8").replace('"demo-kiosk-1"', f'"demo-{name}"'), "utf-8")
+        stations.append(data)
+    sim.set_outage(True)  # both offline while the same member checks in at each
+    for data, service in zip(stations, ("class:ZUMBA-AM", "care-manager"), strict=True):
+        assert main(["checkin", "--data-dir", str(data), "--payload", "BSP200000002", "--service", service]) == 0
+        assert main(["checkin", "--data-dir", str(data), "--payload", "LC10000002", "--service", service]) == 0
+        assert main(["sync", "--once", "--data-dir", str(data)]) == 0
+    assert records(sim) == []
+    sim.set_outage(False)
+    for data in reversed(stations):  # any order
+        with_due = open_station(StationPaths.resolve(data))
+        try:
+            with with_due.store.write() as session:  # the backoff has run out
+                session.execute(
+                    update(OutboxEntry)
+                    .where(OutboxEntry.state == "pending")
+                    .values(next_attempt_at=with_due.clock.now())
+                )
+        finally:
+            with_due.close()
+        assert main(["sync", "--once", "--data-dir", str(data)]) == 0
+        assert status(data, capsys)["waiting"] == 0
+    # Anahit (both plans, consented) at both stations: per plan one visit, the class and the care manager.
+    queued: dict[str, Counter[str]] = {}
+    for data in stations:
+        st = open_station(StationPaths.resolve(data))
+        try:
+            with st.store.read() as session:
+                for e in session.execute(select(OutboxEntry)).scalars():
+                    if e.payload.get("member_id") in ("BSP200000002", "LC10000002"):
+                        queued.setdefault(e.plan_code, Counter())[e.key] += 1
+        finally:
+            st.close()
+    held = Counter((r["plan"], r["key"]) for r in records(sim))
+    for plan, keys in queued.items():
+        kinds = Counter(key.split("-")[0] for key in keys)
+        assert kinds == {"patient": 1, "visit": 1, "service": 2}, plan  # the same visit key from both stations
+        assert all(held[(plan, key)] == 1 for key in keys)  # and the plan holds each once
+    assert set(queued) == {"lacare", "bscpromise"}

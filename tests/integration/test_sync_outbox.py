@@ -130,7 +130,7 @@ def plan(httpserver: HTTPServer) -> JsonPlan:
 
 
 def worker(station: Station, httpserver: HTTPServer, batch_size: int = 200) -> Worker:
-    adapter = JsonBatchAdapter(httpserver.url_for("/json/bscpromise"), timeout_s=5)
+    adapter = JsonBatchAdapter(httpserver.url_for("/json/bscpromise"), "demo-kiosk-1", timeout_s=5)
     return Worker(
         station.store,
         station.config,
