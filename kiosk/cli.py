@@ -237,7 +237,7 @@ def _run_window(station: Station, *, fullscreen: bool) -> int:
     from sync.runner import BackgroundSync
     from ui.app import run_app
 
-    background = BackgroundSync(station.store, station.config, station.clock).start()
+    background = BackgroundSync(station).start()
     try:
         return run_app(station, fullscreen=fullscreen)
     finally:
@@ -371,6 +371,7 @@ def _run_sync(paths: StationPaths, *, once: bool, as_json: bool) -> int:
     """The push loop: ``--once`` drains what is due now and exits; otherwise until Ctrl-C."""
     import time
 
+    from kiosk import services
     from sync.worker import Worker, adapters_for
 
     station = _open(paths)
@@ -379,6 +380,7 @@ def _run_sync(paths: StationPaths, *, once: bool, as_json: bool) -> int:
         missing = [p.code for p in station.config.plans if p.routing and p.code not in adapters]
         worker = Worker(station.store, station.config, station.clock, adapters)
         while True:
+            services.enqueue_unrouted_counts(station)
             reports = worker.drain()
             for code, r in reports.items():
                 line = {

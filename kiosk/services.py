@@ -846,3 +846,61 @@ def idle_tick(station: Station) -> StationStatus:
     with contextlib.suppress(KioskError):  # station_status reports the database's state
         station.store.checkpoint()
     return station_status(station)
+
+
+COUNTS_LOOKBACK_DAYS = 30
+
+
+def enqueue_unrouted_counts(station: Station) -> int:
+    """Queue, for each finished local day, the de-identified counts of visits whose people go to no plan.
+
+    People with no plan, or who did not consent, leave the center only as these numbers: per site,
+    station, day and service. Each routed plan gets them once a day is over (days of the last
+    month not yet queued). Returns how many entries were queued.
+    """
+    ctx = _Ctx(station, None)
+    site, station_id = ctx.config.site.code, ctx.config.station.id
+    plans = [p.code for p in ctx.config.plans if p.routing]
+    days = [ctx.day - timedelta(days=n) for n in range(1, COUNTS_LOOKBACK_DAYS + 1)]
+    keys = {(p, d): routing.stable_key("counts", p, site, station_id, d.isoformat()) for p in plans for d in days}
+    with station.store.write() as session:
+        queued = set(session.execute(select(OutboxEntry.key).where(OutboxEntry.key.in_(list(keys.values())))).scalars())
+        todo = sorted({d for (p, d), k in keys.items() if k not in queued})
+        if todo:  # only days this station was open (had any visit)
+            open_days = select(Visit.local_date).where(Visit.site_code == site, Visit.local_date.in_(todo))
+            todo = sorted(set(session.execute(open_days.distinct()).scalars()))
+        if not todo:
+            return 0
+        removed = select(ServiceRemoval.visit_service_id)
+        voided = select(Correction.visit_id).where(Correction.action == "void")
+        rows = session.execute(
+            select(Visit.local_date, Visit.person_id, VisitService.service_code)
+            .join(VisitService, VisitService.visit_id == Visit.id)
+            .where(
+                Visit.site_code == site,
+                Visit.local_date.in_(todo),
+                Visit.id.not_in(voided),
+                VisitService.id.not_in(removed),
+            )
+        ).all()
+        routed: dict[str, bool] = {}
+        counts: dict[date, dict[str, int]] = {d: {} for d in todo}
+        for day, person_id, service in rows:
+            if person_id not in routed:
+                routed[person_id] = bool(routing.destinations(ctx.config, _memberships(session, person_id)))
+            if not routed[person_id]:
+                counts[day][service] = counts[day].get(service, 0) + 1
+        pending = [
+            _Pending(
+                p,
+                keys[(p, d)],
+                "daily_counts",
+                str(uuid.uuid5(uuid.NAMESPACE_URL, keys[(p, d)])),
+                {"site": site, "station": station_id, "local_date": d.isoformat(), "counts": counts[d]},
+                None,
+            )
+            for d in todo
+            for p in plans
+            if keys[(p, d)] not in queued
+        ]
+        return len(_enqueue(session, ctx, pending))

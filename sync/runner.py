@@ -10,9 +10,8 @@ from __future__ import annotations
 import logging
 import threading
 
-from kiosk.clock import Clock
-from kiosk.config import Config
-from kiosk.store import Store
+from kiosk import services
+from kiosk.station import Station
 from sync import outbox
 from sync.worker import Worker, adapters_for
 
@@ -20,10 +19,11 @@ log = logging.getLogger(__name__)
 
 
 class BackgroundSync:
-    def __init__(self, store: Store, config: Config, clock: Clock, *, idle_s: float = 15.0) -> None:
-        self.worker = Worker(store, config, clock, adapters_for(config))
-        self.store = store
-        self.clock = clock
+    def __init__(self, station: Station, *, idle_s: float = 15.0) -> None:
+        self.station = station
+        self.worker = Worker(station.store, station.config, station.clock, adapters_for(station.config))
+        self.store = station.store
+        self.clock = station.clock
         self.idle_s = idle_s
         self._wake = threading.Event()
         self._stop = threading.Event()
@@ -46,6 +46,7 @@ class BackgroundSync:
     def _run(self) -> None:
         while not self._stop.is_set():
             try:
+                services.enqueue_unrouted_counts(self.station)
                 self.worker.drain(should_stop=self._stop.is_set)
             except Exception as error:  # the loop must outlive any one failure; the type only (no PHI)
                 log.error("sync pass failed: %s", type(error).__name__)

@@ -60,13 +60,19 @@ class PassClaims:
     # Packed small (the QR code must stay easy to read from a phone screen):
     # 16-byte UUID, issue time, 4-byte pass id, then "greeting|cin|plan:member:consent;...".
     def pack(self) -> bytes:
-        text = "|".join([
-            self.greeting_name.replace("|", " "),
-            self.medi_cal_cin or "",
-            ";".join(f"{m.plan_code}:{m.member_id}:{m.consent[:1]}" for m in self.memberships),
-        ])
-        return (uuid.UUID(self.person_id).bytes + self.issued_at.to_bytes(4, "big")
-                + bytes.fromhex(self.pass_id.rjust(8, "0")[-8:]) + text.encode("utf-8"))
+        text = "|".join(
+            [
+                self.greeting_name.replace("|", " "),
+                self.medi_cal_cin or "",
+                ";".join(f"{m.plan_code}:{m.member_id}:{m.consent[:1]}" for m in self.memberships),
+            ]
+        )
+        return (
+            uuid.UUID(self.person_id).bytes
+            + self.issued_at.to_bytes(4, "big")
+            + bytes.fromhex(self.pass_id.rjust(8, "0")[-8:])
+            + text.encode("utf-8")
+        )
 
     @classmethod
     def unpack(cls, raw: bytes) -> PassClaims:
@@ -78,8 +84,12 @@ class PassClaims:
             plan, member, consent = item.split(":")
             memberships.append(PassMembership(plan, member, _CONSENT.get(consent, "unknown")))
         return cls(
-            person_id=str(uuid.UUID(bytes=raw[:16])), greeting_name=greeting, medi_cal_cin=cin or None,
-            memberships=tuple(memberships), issued_at=int.from_bytes(raw[16:20], "big"), pass_id=raw[20:24].hex(),
+            person_id=str(uuid.UUID(bytes=raw[:16])),
+            greeting_name=greeting,
+            medi_cal_cin=cin or None,
+            memberships=tuple(memberships),
+            issued_at=int.from_bytes(raw[16:20], "big"),
+            pass_id=raw[20:24].hex(),
         )
 
 
@@ -140,7 +150,7 @@ class PassKeyring:
             data = json.loads(path.read_text(encoding="utf-8"))
             keys = []
             for item in data["keys"]:
-                private = (Ed25519PrivateKey.from_private_bytes(_unb64(item["sign"])) if item.get("sign") else None)
+                private = Ed25519PrivateKey.from_private_bytes(_unb64(item["sign"])) if item.get("sign") else None
                 public = Ed25519PublicKey.from_public_bytes(_unb64(item["verify"]))
                 keys.append(PassKey(str(item["kid"]), public, _unb64(item["aead"]), private))
             return cls(keys, data.get("active"))
@@ -164,13 +174,18 @@ class PassKeyring:
 
         items = []
         for k in self._keys.values():
-            items.append({
-                "kid": k.kid,
-                "verify": _b64(k.verify_key.public_bytes(ser.Encoding.Raw, ser.PublicFormat.Raw)),
-                "aead": _b64(k.aead_key),
-                "sign": _b64(k.signing_key.private_bytes(ser.Encoding.Raw, ser.PrivateFormat.Raw,
-                                                         ser.NoEncryption())) if k.signing_key else None,
-            })
+            items.append(
+                {
+                    "kid": k.kid,
+                    "verify": _b64(k.verify_key.public_bytes(ser.Encoding.Raw, ser.PublicFormat.Raw)),
+                    "aead": _b64(k.aead_key),
+                    "sign": _b64(
+                        k.signing_key.private_bytes(ser.Encoding.Raw, ser.PrivateFormat.Raw, ser.NoEncryption())
+                    )
+                    if k.signing_key
+                    else None,
+                }
+            )
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + ".tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -197,8 +212,12 @@ def issue(claims: PassClaims, ring: PassKeyring, now: datetime) -> str:
     if key is None or key.signing_key is None:
         raise PassKeyError("this station holds no signing key for passes")
     claims = PassClaims(
-        claims.person_id, claims.greeting_name, claims.medi_cal_cin, claims.memberships,
-        issued_at=int(now.timestamp()), pass_id=claims.pass_id or secrets.token_hex(4),
+        claims.person_id,
+        claims.greeting_name,
+        claims.medi_cal_cin,
+        claims.memberships,
+        issued_at=int(now.timestamp()),
+        pass_id=claims.pass_id or secrets.token_hex(4),
     )
     kid = key.kid.encode("ascii")
     header = bytes([len(kid)]) + kid
@@ -218,7 +237,7 @@ def verify(text: str, ring: PassKeyring) -> PassClaims:
     token = text.strip().upper()
     if not token.startswith(PREFIX):
         raise ScanRejected("not_a_pass", "this is not a CRC pass")
-    encoded = token[len(PREFIX):]
+    encoded = token[len(PREFIX) :]
     try:
         blob = base64.b32decode(encoded + "=" * (-len(encoded) % 8))
     except ValueError:

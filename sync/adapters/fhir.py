@@ -105,6 +105,26 @@ def resources_for(entry: Claimed) -> list[dict[str, Any]]:
                 "partOf": _ref("Encounter", p["service_key"]),
             }
         ]
+    if entry.record_type == "daily_counts":
+        # Visits of people who go to no plan, as numbers only: one group per service.
+        return [
+            {
+                "resourceType": "MeasureReport",
+                "identifier": _key_id(entry.key),
+                "status": "complete",
+                "type": "summary",
+                "measure": "urn:crc-kiosk:measure:unrouted-visits-per-service",
+                "period": {"start": p["local_date"], "end": p["local_date"]},
+                "reporter": {"identifier": {"system": SITE_SYSTEM, "value": p["site"]}},
+                "group": [
+                    {
+                        "code": {"coding": [{"system": SERVICE_SYSTEM, "code": service}]},
+                        "population": [{"count": count}],
+                    }
+                    for service, count in sorted(p["counts"].items())
+                ],
+            }
+        ]
     raise ValueError(f"no FHIR mapping for record type {entry.record_type!r}")
 
 

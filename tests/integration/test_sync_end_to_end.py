@@ -111,7 +111,7 @@ def test_the_background_worker_drains_by_itself_and_stops_promptly(
     data = demo_pointed_at(sim, tmp_path)
     station = open_station(StationPaths.resolve(data))
     try:
-        background = BackgroundSync(station.store, station.config, station.clock, idle_s=0.2).start()
+        background = BackgroundSync(station, idle_s=0.2).start()
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline and status(data, capsys)["waiting"] != 0:
             time.sleep(0.05)
