@@ -144,8 +144,9 @@ def test_fhir_conditional_create(sim: PlanSim) -> None:
     assert doc["entry"][0]["response"]["location"].startswith("Patient/")
     # ifNoneExist: an existing identifier is "200 OK", whatever the new version says (first stands);
     # the same key on another resource type is a conflict.
-    again = post_fhir(sim, "f", bundle(entry("p1", "Patient"), entry("v1", status="other"), entry("v2"),
-                                       entry("p1", "Encounter")))
+    again = post_fhir(
+        sim, "f", bundle(entry("p1", "Patient"), entry("v1", status="other"), entry("v2"), entry("p1", "Encounter"))
+    )
     statuses = [e["response"]["status"] for e in again.json()["entry"]]
     assert statuses == ["200 OK", "200 OK", "201 Created", "409 Conflict"]
     assert again.json()["entry"][3]["response"]["outcome"]["resourceType"] == "OperationOutcome"
