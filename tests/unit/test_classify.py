@@ -8,7 +8,7 @@ from kiosk.config import Config, load_config
 from kiosk.errors import ScanRejected
 from kiosk.paths import demo_config_file
 from kiosk.scanning import IdKind, ScanResult, classify, mask_id, normalize_payload
-from kiosk.scanning.ids import REASONS
+from kiosk.scanning.classify import REASONS
 
 CONFIG: Config = load_config(demo_config_file())
 
