@@ -100,7 +100,10 @@ def build_parser() -> argparse.ArgumentParser:
     sy.add_argument("--json", action="store_true")
 
     sim = sub.add_parser("plan-sim", parents=[common], help="the plan API stand-in on loopback (tests and demo)")
-    sim.add_argument("--port", type=int, default=0, metavar="N", help="loopback port (default: any free port)")
+    sim.add_argument(
+        "--port", type=int, default=DEMO_PLAN_PORT, metavar="N",
+        help="loopback port (default 8765, the demo's; 0: any free port)",
+    )
     sim.add_argument("--faults", default="", metavar="SPEC", help="e.g. latency=200ms,5xx=0.2,429=0.1:retry_after=3")
     sim.add_argument("--dump", action="store_true", help="print one JSON line per record held, then exit")
 
