@@ -327,7 +327,7 @@ def test_cli_bad_faults_is_usage_error(tmp_path: Path, capsys: pytest.CaptureFix
 def test_cli_serves_until_interrupted(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "CRC_KIOSK_DATA_DIR"}
     proc = subprocess.Popen(
-        [EXE, "plan-sim", "--data-dir", str(tmp_path), "--faults", "seed=1"],
+        [EXE, "plan-sim", "--data-dir", str(tmp_path), "--port", "0", "--faults", "seed=1"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
