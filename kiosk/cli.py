@@ -101,7 +101,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     sim = sub.add_parser("plan-sim", parents=[common], help="the plan API stand-in on loopback (tests and demo)")
     sim.add_argument(
-        "--port", type=int, default=DEMO_PLAN_PORT, metavar="N",
+        "--port",
+        type=int,
+        default=DEMO_PLAN_PORT,
+        metavar="N",
         help="loopback port (default 8765, the demo's; 0: any free port)",
     )
     sim.add_argument("--faults", default="", metavar="SPEC", help="e.g. latency=200ms,5xx=0.2,429=0.1:retry_after=3")
@@ -440,6 +443,7 @@ def cmd_sync(args: argparse.Namespace, paths: StationPaths) -> int:
                             "plan": p.plan_code,
                             **{s: p.counts.get(s, 0) for s in states},
                             "oldest_waiting_at": p.oldest_waiting_at.isoformat() if p.oldest_waiting_at else None,
+                            "last_success": p.last_sent_at.isoformat() if p.last_sent_at else None,
                         }
                         for p in status.plans
                     ],

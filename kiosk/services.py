@@ -763,19 +763,26 @@ def station_status(station: Station) -> StationStatus:
         with station.store.read() as session:
             rows = session.execute(
                 select(
-                    OutboxEntry.plan_code, OutboxEntry.state, func.count(), func.min(OutboxEntry.created_at)
+                    OutboxEntry.plan_code,
+                    OutboxEntry.state,
+                    func.count(),
+                    func.min(OutboxEntry.created_at),
+                    func.max(OutboxEntry.sent_at),
                 ).group_by(OutboxEntry.plan_code, OutboxEntry.state)
             ).all()
     except KioskError as error:
         return StationStatus(False, str(error), (), now)
     by_plan: dict[str, dict[str, int]] = {p.code: {} for p in station.config.plans}
     oldest: dict[str, datetime] = {}
-    for plan_code, state, count, first in rows:
+    last_sent: dict[str, datetime] = {}
+    for plan_code, state, count, first, sent in rows:
         by_plan.setdefault(plan_code, {})[state] = int(count)
         if state in WAITING_STATES and first is not None:
             first = as_utc(first)
             oldest[plan_code] = min(oldest.get(plan_code, first), first)
-    plans = tuple(PlanQueue(code, counts, oldest.get(code)) for code, counts in by_plan.items())
+        if state == "sent" and sent is not None:
+            last_sent[plan_code] = as_utc(sent)
+    plans = tuple(PlanQueue(code, counts, oldest.get(code), last_sent.get(code)) for code, counts in by_plan.items())
     return StationStatus(True, "database OK", plans, now)
 
 

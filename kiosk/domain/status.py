@@ -11,6 +11,7 @@ class PlanQueue:
     plan_code: str
     counts: dict[str, int]  # state -> number of outbox entries
     oldest_waiting_at: datetime | None
+    last_sent_at: datetime | None = None  # the plan's last accepted record: "last success"
 
     @property
     def waiting(self) -> int:

@@ -60,6 +60,8 @@ def test_sync_once_delivers_every_record_once_to_both_plans(
     assert {line["plan"] for line in lines} == {"lacare", "bscpromise"}
     after = status(data, capsys)
     assert after["waiting"] == 0
+    plans = after["plans"]
+    assert isinstance(plans, list) and all(p["last_success"] for p in plans)
     held = records(sim)
     assert len(held) == sum(line["sent"] for line in lines) == waiting
     assert {r["plan"] for r in held} == {"lacare", "bscpromise"}
