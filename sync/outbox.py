@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import aliased
 
 from kiosk.store import Store
@@ -54,19 +54,20 @@ def claim(store: Store, plan_code: str, now: datetime, limit: int = 200, lease: 
     """
     dep = aliased(OutboxEntry)
     with store.write() as session:
-        rows = session.execute(
-            select(OutboxEntry, dep.state)
-            .outerjoin(dep, dep.key == OutboxEntry.depends_on)
-            .where(
-                OutboxEntry.plan_code == plan_code,
-                or_(
-                    (OutboxEntry.state == "pending") & (OutboxEntry.next_attempt_at <= now),
-                    (OutboxEntry.state == "in_flight") & (OutboxEntry.lease_until < now),
-                ),
-            )
-            .order_by(OutboxEntry.seq)
-            .limit(limit * 4)
-        ).all()
+        # Two index walks in seq order (plan, state, seq), never a scan of the sent history.
+        base = select(OutboxEntry, dep.state).outerjoin(dep, dep.key == OutboxEntry.depends_on)
+        due = (OutboxEntry.state == "pending") & (OutboxEntry.next_attempt_at <= now)
+        expired = (OutboxEntry.state == "in_flight") & (OutboxEntry.lease_until < now)
+        rows = sorted(
+            [
+                row
+                for cond in (due, expired)
+                for row in session.execute(
+                    base.where(OutboxEntry.plan_code == plan_code, cond).order_by(OutboxEntry.seq).limit(limit * 4)
+                ).all()
+            ],
+            key=lambda row: row[0].seq,
+        )
         batch: list[OutboxEntry] = []
         in_batch: set[str] = set()
         rejected_now: set[str] = set()
@@ -111,12 +112,14 @@ def retry(
     rng: random.Random,
     retry_after_s: float | None = None,
 ) -> datetime | None:
-    """Back to pending with the next attempt time stored; returns the earliest next attempt."""
-    earliest: datetime | None = None
+    """Back to pending, the whole batch at one stored next attempt time (so it stays one request
+    instead of scattering into one per entry); returns that time."""
+    if not entries:
+        return None
+    attempts = max(c.attempts for c in entries)
+    at = now + timedelta(seconds=backoff_delay(attempts, rng, retry_after_s))
     with store.write() as session:
         for c in entries:
-            at = now + timedelta(seconds=backoff_delay(c.attempts, rng, retry_after_s))
-            earliest = at if earliest is None or at < earliest else earliest
             session.execute(
                 update(OutboxEntry)
                 .where(OutboxEntry.seq == c.seq)
@@ -128,7 +131,7 @@ def retry(
                     last_error=error[:500],
                 )
             )
-    return earliest
+    return at
 
 
 def reject(store: Store, rejected: Sequence[tuple[int, str]]) -> None:
@@ -165,12 +168,19 @@ def resume(store: Store, plan_code: str, now: datetime) -> int:
         return int(getattr(result, "rowcount", 0) or 0)
 
 
-def next_due(store: Store, plan_code: str) -> datetime | None:
-    """When the plan's earliest waiting entry is due (None when nothing waits)."""
+def next_due(store: Store, plan_code: str, after: datetime) -> datetime | None:
+    """When the plan's next waiting entry falls due after ``after`` (None when none does).
+
+    Entries already due but not taken (waiting on a dependency, or on the plan's breaker) do not
+    count: looking again at once would change nothing."""
     with store.read() as session:
         return session.execute(
             select(OutboxEntry.next_attempt_at)
-            .where(OutboxEntry.plan_code == plan_code, OutboxEntry.state == "pending")
+            .where(
+                OutboxEntry.plan_code == plan_code,
+                OutboxEntry.state == "pending",
+                OutboxEntry.next_attempt_at > after,
+            )
             .order_by(OutboxEntry.next_attempt_at)
             .limit(1)
         ).scalar()

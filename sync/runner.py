@@ -55,7 +55,8 @@ class BackgroundSync:
 
     def _seconds_until_due(self) -> float:
         now = self.clock.now()
-        due = [d for d in (outbox.next_due(self.store, code) for code in self.worker.adapters) if d is not None]
+        due = [d for code in self.worker.adapters if (d := outbox.next_due(self.store, code, now)) is not None]
+        due += [b.open_until for b in self.worker.breakers.values() if b.open_until and b.open_until > now]
         if not due:
             return self.idle_s
         return max(0.5, min(self.idle_s, (min(due) - now).total_seconds()))

@@ -25,7 +25,8 @@ from sync.adapters.json_batch import JsonBatchAdapter
 log = logging.getLogger(__name__)
 
 BREAKER_FAILURES = 3
-BREAKER_COOL_DOWN = timedelta(seconds=60)
+BREAKER_COOL_DOWN = timedelta(seconds=60)  # after the third failure in a row; doubling, capped at an hour
+BREAKER_COOL_DOWN_CAP = timedelta(hours=1)
 
 
 @dataclass
@@ -47,9 +48,11 @@ class Breaker:
         return self.open_until is None or now >= self.open_until
 
     def failed(self, now: datetime) -> None:
+        """A plan that keeps failing is tried less and less often (a day-long outage: about hourly)."""
         self.failures += 1
         if self.failures >= BREAKER_FAILURES:
-            self.open_until = now + BREAKER_COOL_DOWN
+            doublings = min(self.failures - BREAKER_FAILURES, 6)
+            self.open_until = now + min(BREAKER_COOL_DOWN * (2**doublings), BREAKER_COOL_DOWN_CAP)
 
     def succeeded(self) -> None:
         self.failures = 0

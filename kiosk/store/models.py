@@ -157,7 +157,11 @@ class OutboxEntry(Base):
     """One record for one destination plan, frozen at write time."""
 
     __tablename__ = "outbox_entry"
-    __table_args__ = (Index("ix_outbox_plan_state_next", "plan_code", "state", "next_attempt_at"),)
+    __table_args__ = (
+        Index("ix_outbox_plan_state_next", "plan_code", "state", "next_attempt_at"),
+        # The worker takes due entries of a plan in order: without it, each claim scanned the sent history.
+        Index("ix_outbox_plan_state_seq", "plan_code", "state", "seq"),
+    )
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     # Stable across retries and stations: the idempotency key the plan sees.
