@@ -53,43 +53,51 @@ def claim(store: Store, plan_code: str, now: datetime, limit: int = 200, lease: 
     An entry whose dependency was rejected can never be accepted: it is rejected too, with that reason.
     """
     dep = aliased(OutboxEntry)
+    e = OutboxEntry
     with store.write() as session:
-        # Two index walks in seq order (plan, state, seq), never a scan of the sent history.
-        base = select(OutboxEntry, dep.state).outerjoin(dep, dep.key == OutboxEntry.depends_on)
-        due = (OutboxEntry.state == "pending") & (OutboxEntry.next_attempt_at <= now)
-        expired = (OutboxEntry.state == "in_flight") & (OutboxEntry.lease_until < now)
+        # Candidates as plain columns (no payloads yet), by two index walks in seq order over
+        # (plan, state, seq): never a scan of the sent history.
+        base = select(e.seq, e.key, e.depends_on, dep.state).outerjoin(dep, dep.key == e.depends_on)
+        due = (e.state == "pending") & (e.next_attempt_at <= now)
+        expired = (e.state == "in_flight") & (e.lease_until < now)
         rows = sorted(
-            [
+            (
                 row
                 for cond in (due, expired)
                 for row in session.execute(
-                    base.where(OutboxEntry.plan_code == plan_code, cond).order_by(OutboxEntry.seq).limit(limit * 4)
+                    base.where(e.plan_code == plan_code, cond).order_by(e.seq).limit(limit * 2)
                 ).all()
-            ],
-            key=lambda row: row[0].seq,
+            ),
+            key=lambda row: row.seq,
         )
-        batch: list[OutboxEntry] = []
+        chosen: list[int] = []
         in_batch: set[str] = set()
-        rejected_now: set[str] = set()
-        for entry, dep_state in rows:
-            if len(batch) >= limit:
+        rejected_now: dict[str, int] = {}
+        for seq, key, depends_on, dep_state in rows:
+            if len(chosen) >= limit:
                 break
-            if entry.depends_on and (dep_state == "rejected" or entry.depends_on in rejected_now):
-                entry.state = "rejected"
-                entry.last_error = "a record it depends on was rejected"
-                rejected_now.add(entry.key)
+            if depends_on and (dep_state == "rejected" or depends_on in rejected_now):
+                rejected_now[key] = seq
                 continue
-            if entry.depends_on and dep_state not in (None, "sent") and entry.depends_on not in in_batch:
+            if depends_on and dep_state not in (None, "sent") and depends_on not in in_batch:
                 continue  # its dependency goes first
-            batch.append(entry)
-            in_batch.add(entry.key)
-        for entry in batch:
-            entry.state = "in_flight"
-            entry.lease_until = now + lease
-        return [
-            Claimed(e.seq, e.key, e.plan_code, e.record_type, e.record_id, dict(e.payload), e.depends_on, e.attempts)
-            for e in batch
-        ]
+            chosen.append(seq)
+            in_batch.add(key)
+        if rejected_now:
+            session.execute(
+                update(e)
+                .where(e.seq.in_(list(rejected_now.values())))
+                .values(state="rejected", lease_until=None, last_error="a record it depends on was rejected")
+            )
+        if not chosen:
+            return []
+        session.execute(update(e).where(e.seq.in_(chosen)).values(state="in_flight", lease_until=now + lease))
+        loaded = session.execute(
+            select(e.seq, e.key, e.plan_code, e.record_type, e.record_id, e.payload, e.depends_on, e.attempts)
+            .where(e.seq.in_(chosen))
+            .order_by(e.seq)
+        ).all()
+        return [Claimed(*row) for row in loaded]
 
 
 def complete(store: Store, seqs: Iterable[int], now: datetime) -> None:
