@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Protocol
+from typing import Any, Protocol
+
+import requests
 
 from sync.outbox import Claimed
 
@@ -34,6 +36,24 @@ class BatchFailed(Exception):
 
 class PlanAdapter(Protocol):
     def send(self, batch: Sequence[Claimed]) -> list[Outcome]: ...
+
+
+def post_batch(
+    session: requests.Session, url: str, body: Any, headers: dict[str, str], timeout_s: float
+) -> requests.Response:
+    """POST a batch; the failures every wire format shares become BatchFailed (network, auth, busy)."""
+    try:
+        response = session.post(url, json=body, headers=headers, timeout=timeout_s)
+    except requests.RequestException as error:
+        raise BatchFailed(f"network: {type(error).__name__}") from None
+    if response.status_code in (401, 403):
+        raise BatchFailed(f"credentials refused ({response.status_code})", auth=True)
+    if response.status_code == 429 or response.status_code >= 500:
+        raise BatchFailed(
+            f"plan busy ({response.status_code})",
+            retry_after_s=retry_after_seconds(response.headers.get("Retry-After")),
+        )
+    return response
 
 
 def retry_after_seconds(value: str | None) -> float | None:

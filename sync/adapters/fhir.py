@@ -18,7 +18,7 @@ from typing import Any
 
 import requests
 
-from sync.adapters.base import BatchFailed, Outcome, Status, retry_after_seconds
+from sync.adapters.base import BatchFailed, Outcome, Status, post_batch
 from sync.outbox import Claimed
 
 KEY_SYSTEM = "urn:crc-kiosk:key"
@@ -168,17 +168,7 @@ class FhirAdapter:
         headers = {"Content-Type": "application/fhir+json", "Accept": "application/fhir+json"}
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
-        try:
-            response = self.session.post(self.url, json=bundle, headers=headers, timeout=self.timeout_s)
-        except requests.RequestException as error:
-            raise BatchFailed(f"network: {type(error).__name__}") from None
-        if response.status_code in (401, 403):
-            raise BatchFailed(f"credentials refused ({response.status_code})", auth=True)
-        if response.status_code == 429 or response.status_code >= 500:
-            raise BatchFailed(
-                f"plan busy ({response.status_code})",
-                retry_after_s=retry_after_seconds(response.headers.get("Retry-After")),
-            )
+        response = post_batch(self.session, self.url, bundle, headers, self.timeout_s)
         if response.status_code != 200:
             # A transaction is all or nothing: one bad record refuses the whole bundle. Halve the batch
             # until the record the plan refuses stands alone, so the rest of the queue goes on.

@@ -14,7 +14,7 @@ from typing import Any
 
 import requests
 
-from sync.adapters.base import BatchFailed, Outcome, Status, retry_after_seconds
+from sync.adapters.base import BatchFailed, Outcome, Status, post_batch
 from sync.outbox import Claimed
 
 
@@ -40,17 +40,7 @@ class JsonBatchAdapter:
         headers = {"Idempotency-Key": idem, "Content-Type": "application/json"}
         if self.api_key:
             headers["X-API-Key"] = self.api_key
-        try:
-            response = self.session.post(self.url, json={"records": records}, headers=headers, timeout=self.timeout_s)
-        except requests.RequestException as error:
-            raise BatchFailed(f"network: {type(error).__name__}") from None
-        if response.status_code in (401, 403):
-            raise BatchFailed(f"credentials refused ({response.status_code})", auth=True)
-        if response.status_code == 429 or response.status_code >= 500:
-            raise BatchFailed(
-                f"plan busy ({response.status_code})",
-                retry_after_s=retry_after_seconds(response.headers.get("Retry-After")),
-            )
+        response = post_batch(self.session, self.url, {"records": records}, headers, self.timeout_s)
         if response.status_code != 200:
             # The whole batch refused: a bug on one side; retried later rather than lost.
             raise BatchFailed(f"batch refused ({response.status_code})")
