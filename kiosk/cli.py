@@ -378,6 +378,7 @@ def _run_sync(paths: StationPaths, *, once: bool, as_json: bool) -> int:
     import time
 
     from kiosk import services
+    from sync.runner import seconds_until_due
     from sync.worker import Worker, adapters_for
 
     station = _open(paths)
@@ -414,7 +415,7 @@ def _run_sync(paths: StationPaths, *, once: bool, as_json: bool) -> int:
                 )
             if once:
                 return 0
-            time.sleep(15)  # a command-line loop, not the app: the app runs the worker in its own thread
+            time.sleep(seconds_until_due(worker, idle_s=15.0))  # a command-line loop; the app uses a thread
     except KeyboardInterrupt:
         return 0
     finally:

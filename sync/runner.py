@@ -50,13 +50,15 @@ class BackgroundSync:
                 self.worker.drain(should_stop=self._stop.is_set)
             except Exception as error:  # the loop must outlive any one failure; the type only (no PHI)
                 log.error("sync pass failed: %s", type(error).__name__)
-            self._wake.wait(self._seconds_until_due())
+            self._wake.wait(seconds_until_due(self.worker, self.idle_s))
             self._wake.clear()
 
-    def _seconds_until_due(self) -> float:
-        now = self.clock.now()
-        due = [d for code in self.worker.adapters if (d := outbox.next_due(self.store, code, now)) is not None]
-        due += [b.open_until for b in self.worker.breakers.values() if b.open_until and b.open_until > now]
-        if not due:
-            return self.idle_s
-        return max(0.5, min(self.idle_s, (min(due) - now).total_seconds()))
+
+def seconds_until_due(worker: Worker, idle_s: float) -> float:
+    """How long the worker may rest: until the next entry falls due or a breaker closes, at most ``idle_s``."""
+    now = worker.clock.now()
+    due = [d for code in worker.adapters if (d := outbox.next_due(worker.store, code, now)) is not None]
+    due += [b.open_until for b in worker.breakers.values() if b.open_until and b.open_until > now]
+    if not due:
+        return idle_s
+    return max(0.5, min(idle_s, (min(due) - now).total_seconds()))
