@@ -9,7 +9,7 @@ import shutil
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from kiosk import services
+from kiosk import services, staff
 from kiosk.clock import Clock, ManualClock, SystemClock
 from kiosk.config import load_config
 from kiosk.domain.people import MembershipInput, Registration
@@ -68,6 +68,15 @@ DEMO_VISITS: tuple[tuple[int, int, tuple[str, ...]], ...] = (
 )
 
 
+# One invented staff member per role. Demo-only PINs, listed in the README: never use them on a real station.
+DEMO_STAFF: tuple[tuple[str, staff.StaffRole, str], ...] = (
+    ("Alex Demo", staff.StaffRole.FRONT_DESK, "2468"),
+    ("Casey Demo", staff.StaffRole.CHILD_CARE, "1357"),
+    ("Morgan Demo", staff.StaffRole.SUPERVISOR, "8642"),
+    ("Jordan Demo", staff.StaffRole.IT, "9753"),
+)
+
+
 def install_demo_config(paths: StationPaths) -> None:
     """Put the demo configuration in the data dir, never over a real station's."""
     ensure_writable_dir(paths.data_dir)
@@ -91,6 +100,9 @@ def seed_demo(paths: StationPaths, clock: Clock | None = None) -> Station:
     clock = clock or SystemClock()
     station = open_station(paths, clock)
     try:
+        if not staff.list_staff(station, include_inactive=True):  # demo dirs made before staff accounts too
+            for name, role, pin in DEMO_STAFF:
+                staff.add_staff(station, name, role, pin)
         if services.lookup_any_person(station):
             services.todays_classes(station)  # a new day on an old demo dir: make today's classes
             return station

@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Date,
     DateTime,
     ForeignKey,
@@ -22,6 +23,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -196,3 +198,78 @@ class AuditEntry(Base):
     record_id: Mapped[str | None] = mapped_column(String(36))
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class StaffMember(Base):
+    """A staff account of the site. Not an immutable record: a PIN change or a
+    deactivation updates the row, and the audit trail keeps the history."""
+
+    __tablename__ = "staff_member"
+    __table_args__ = (
+        # PINs of a site share one salt, so a PIN in use by an active member has exactly this hash:
+        # the database itself refuses a second member with the same PIN.
+        Index("ix_staff_member_active_pin", "site_code", "pin_hash", unique=True, sqlite_where=text("active = 1")),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    site_code: Mapped[str] = mapped_column(String(64))
+    display_name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(16))  # kiosk.staff.StaffRole
+    active: Mapped[bool] = mapped_column(Boolean)
+    pin_hash: Mapped[str] = mapped_column(String(200))  # an encoded argon2id hash
+    created_at: Mapped[datetime]
+    pin_set_at: Mapped[datetime]
+    deactivated_at: Mapped[datetime | None]
+
+
+class PinThrottle(Base):
+    """Failed PIN tries in a row at one station. A wrong PIN matches nobody, so the
+    count belongs to the station, not to a member; kept here so a restart keeps it."""
+
+    __tablename__ = "pin_throttle"
+
+    site_code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    station_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer)
+    lockouts: Mapped[int] = mapped_column(Integer)  # lockouts since the last good PIN: each one lasts longer
+    locked_until: Mapped[datetime | None]
+
+
+class PersonSearchToken(Base):
+    """The people-search index: normalized tokens of a person's name, phone, birth date and IDs.
+
+    Not a record: derived from ``person`` and ``plan_membership`` rows in the same transaction
+    that writes them (``kiosk.search.index``), and rebuilt from them at will.
+    """
+
+    __tablename__ = "person_search"
+    __table_args__ = (
+        # Reverse lookup: a candidate's other tokens (AND of query words) and re-indexing a person.
+        Index("ix_person_search_person_token", "person_id", "token"),
+        {"sqlite_with_rowid": False},
+    )
+
+    token: Mapped[str] = mapped_column(String(120), primary_key=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), primary_key=True)
+
+
+class PersonMerge(RecordMixin, Base):
+    """Staff merged ``merge_id`` into ``keep_id``: from now on the kept person stands for both.
+
+    Neither person row changes; lookups follow active merges (``kiosk.merge``).
+    """
+
+    __tablename__ = "person_merge"
+
+    keep_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    merge_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    reason: Mapped[str] = mapped_column(Text)
+
+
+class PersonMergeUndo(RecordMixin, Base):
+    """A merge taken back: a new record pointing at it (the merge record itself stays)."""
+
+    __tablename__ = "person_merge_undo"
+
+    person_merge_id: Mapped[str] = mapped_column(ForeignKey("person_merge.id"), unique=True)
+    reason: Mapped[str] = mapped_column(Text)

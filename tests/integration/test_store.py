@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import event, func, select, text
 
-from kiosk import services
+from kiosk import services, staff
+from kiosk.clock import ManualClock
 from kiosk.errors import DatabaseCorrupt, DatabaseLocked, DataDirUnwritable, DiskFull, MigrationFailed
-from kiosk.paths import StationPaths
+from kiosk.paths import StationPaths, demo_config_file
 from kiosk.scanning import classify
 from kiosk.station import Station, open_station
 from kiosk.store import audit, engine, open_store
@@ -140,6 +141,35 @@ def test_every_released_schema_migrates_to_head_with_its_data(fixture: Path, tmp
         assert audit.verify(s).ok
     store.close()
     assert people > 0 and visits > 0
+
+
+def _staff_count(con: sqlite3.Connection) -> int | None:
+    has = con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'staff_member'").fetchone()
+    return con.execute("SELECT count(*) FROM staff_member").fetchone()[0] if has else None
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("*.sqlite")), ids=lambda p: p.stem)
+def test_every_released_schema_keeps_or_gains_staff_accounts(fixture: Path, tmp_path: Path) -> None:
+    paths = StationPaths.resolve(tmp_path)
+    shutil.copyfile(fixture, paths.database)
+    shutil.copyfile(demo_config_file(), paths.config_file)
+    con = sqlite3.connect(paths.database)
+    before = _staff_count(con)
+    con.close()
+    st = open_station(paths, ManualClock(datetime(2026, 11, 23, 18, 0, tzinfo=UTC)))
+    try:
+        kept = staff.list_staff(st, include_inactive=True)
+        assert len(kept) == (before or 0)
+        if before is not None:  # a database made with staff accounts: their PINs still work after the upgrade
+            assert before > 0 and staff.verify_pin(st, "2468") is not None
+        member = staff.add_staff(st, "Test Desk", "front_desk", "4826")
+        assert staff.verify_pin(st, "4826") == member
+        with st.store.read() as s:
+            assert audit.verify(s).ok
+    finally:
+        st.close()
+    if fixture.stem != SCHEMA_HEAD:
+        assert list(paths.backups_dir.glob(f"station-{fixture.stem}-*.db"))  # backed up before migrating
 
 
 def test_a_database_is_backed_up_before_it_is_migrated(tmp_path: Path) -> None:
