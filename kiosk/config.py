@@ -7,6 +7,7 @@ Adding a plan, a service or a site is a change to this file, not to code.
 
 from __future__ import annotations
 
+import logging
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -20,6 +21,8 @@ from kiosk.errors import ConfigError
 
 if TYPE_CHECKING:
     from kiosk.scanning.wedge import WedgeConfig
+
+log = logging.getLogger(__name__)
 
 # The threshold languages of Medi-Cal in Los Angeles County (BCP 47 tags).
 SUPPORTED_LOCALES: tuple[str, ...] = (
@@ -67,6 +70,9 @@ class ApiConfig:
     base_url: str
     auth: AuthKind
     credential: str | None
+    # OAuth 2.0 client credentials: where tokens come from, and what to ask for. Not secret, so config.
+    token_url: str | None = None
+    scope: str | None = None
 
 
 @dataclass(frozen=True)
@@ -77,6 +83,8 @@ class PlanConfig:
     routing: bool
     requires_consent: bool
     api: ApiConfig
+    # Ask this plan's API who a typed member ID belongs to, to prefill a registration (online only).
+    member_lookup: bool = False
 
     def matches(self, member_id: str) -> bool:
         return any(p.fullmatch(member_id) for p in self.member_id_patterns)
@@ -114,6 +122,13 @@ class SiteConfig:
     time_zone: ZoneInfo
     default_locale: str
     locales: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PullsConfig:
+    """The optional [pulls] table: the plan whose API serves this site's configuration and schedule."""
+
+    source: str
 
 
 @dataclass(frozen=True)
@@ -169,6 +184,13 @@ class ScanningConfig:
 
 
 @dataclass(frozen=True)
+class PrintingConfig:
+    """The optional [printing] table: the label stock's size in inches (width, height)."""
+
+    label_size_in: tuple[float, float] = (2.25, 1.25)  # common thermal label printers
+
+
+@dataclass(frozen=True)
 class Config:
     site: SiteConfig
     station: StationConfig
@@ -178,6 +200,8 @@ class Config:
     schedule: tuple[ScheduledClass, ...] = field(default=())
     source: Path | None = None
     scanning: ScanningConfig = field(default_factory=ScanningConfig)
+    pulls: PullsConfig | None = None
+    printing: PrintingConfig = field(default_factory=PrintingConfig)
 
     def plan(self, code: str) -> PlanConfig:
         for plan in self.plans:
@@ -191,6 +215,11 @@ class Config:
 
 def load_config(path: Path) -> Config:
     """Read and validate a configuration file; ConfigError names the bad key."""
+    return parse_config(read_toml(path), source=path)
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    """A TOML file as data, or ConfigError saying why it cannot be read."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -203,7 +232,57 @@ def load_config(path: Path) -> Config:
         raise ConfigError(f"{path.name}: not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path.name}: not valid TOML: {exc}") from None
-    return parse_config(data, source=path)
+    return data
+
+
+def load_site_config(provisioned: Path, pulled: Path) -> Config:
+    """The station's configuration: the provisioned file, or a newer copy pulled from the plan side.
+
+    A pulled copy (``crc-kiosk`` stores only valid ones, see ``combine_pulled``) wins over the
+    provisioned file when its modification time is later, for everything but the [station] table,
+    which always comes from the provisioned file (the station's identity and mode are local).
+    Re-provisioning a station therefore wins until the plan side's configuration next changes.
+    A pulled copy that no longer loads is ignored (logged with the reason), never fatal.
+    """
+    data = read_toml(provisioned)
+    config = parse_config(data, source=provisioned)
+    try:
+        newer = pulled.stat().st_mtime_ns > provisioned.stat().st_mtime_ns
+    except OSError:  # no pulled copy (the usual case)
+        return config
+    if not newer:
+        return config
+    try:
+        text = pulled.read_text(encoding="utf-8")
+        return combine_pulled(text, data, source=pulled)
+    except (OSError, UnicodeDecodeError, ConfigError) as error:
+        log.warning("pulled site configuration ignored: %s", error)
+        return config
+
+
+def combine_pulled(text: str, provisioned: dict[str, Any], *, source: Path | None = None) -> Config:
+    """A site configuration pulled from the plan side (TOML text), validated with the local [station].
+
+    The pulled text's own [station] table, if any, is ignored; its [site] code must be this
+    station's. Its [[plans]] are ignored too: where each plan's records go, with which credentials
+    and under what consent rule is provisioned locally, so one plan's API can never redirect
+    another plan's members' data. ConfigError names what is wrong.
+    """
+    where = source.name if source else "pulled site configuration"
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{where}: not valid TOML: {exc}") from None
+    site = provisioned.get("site")
+    local_site = site.get("code") if isinstance(site, dict) else None
+    data["station"] = provisioned.get("station", {})
+    data.pop("plans", None)
+    if "plans" in provisioned:
+        data["plans"] = provisioned["plans"]
+    config = parse_config(data, source=source)
+    if config.site.code != local_site:
+        raise ConfigError(f"{where}: site.code: expected this station's site {local_site!r}; got {config.site.code!r}")
+    return config
 
 
 def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
@@ -257,6 +336,14 @@ def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
         base_url = api_t.string("base_url")
         if not re.match(r"^https?://", base_url):
             api_t.fail("base_url", f"expected an http:// or https:// URL; got {base_url!r}")
+        token_url = api_t.string("token_url", default="") or None
+        if auth is AuthKind.OAUTH2 and token_url is None:
+            api_t.fail(
+                "token_url", "expected the OAuth 2.0 token endpoint URL when auth is 'oauth2_client_credentials'"
+            )
+        if token_url is not None and not re.match(r"^https?://", token_url):
+            api_t.fail("token_url", f"expected an http:// or https:// URL; got {token_url!r}")
+        scope = api_t.string("scope", default="").strip() or None
         plans.append(
             PlanConfig(
                 code=p.code("code"),
@@ -264,11 +351,14 @@ def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
                 member_id_patterns=tuple(patterns),
                 routing=p.boolean("routing", default=True),
                 requires_consent=p.boolean("requires_consent", default=True),
+                member_lookup=p.boolean("member_lookup", default=False),
                 api=ApiConfig(
                     adapter=Adapter(api_t.choice("adapter", [a.value for a in Adapter])),
                     base_url=base_url.rstrip("/"),
                     auth=auth,
                     credential=credential,
+                    token_url=token_url,
+                    scope=scope,
                 ),
             )
         )
@@ -287,22 +377,8 @@ def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
         r.fail("services", "expected at least one service")
     _unique(r, "services", [s.code for s in services])
 
-    schedule: list[ScheduledClass] = []
-    for c in r.array_of_tables("schedule", required=False):
-        start, end = c.clock_time("start"), c.clock_time("end")
-        if end <= start:
-            c.fail("end", f"expected a time after start ({start:%H:%M})")
-        schedule.append(
-            ScheduledClass(
-                code=c.code("code"),
-                names=c.names("name"),
-                room=c.string("room"),
-                start=start,
-                end=end,
-                capacity=c.integer("capacity", minimum=1),
-            )
-        )
-    _unique(r, "schedule", [c.code for c in schedule])
+    schedule = _schedule(r)
+    pulls = _pulls(r.table("pulls", required=False), [p.code for p in plans])
 
     return Config(
         site=site,
@@ -313,7 +389,56 @@ def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
         schedule=tuple(schedule),
         source=None if source is None else Path(source),
         scanning=_scanning(r.table("scanning", required=False)),
+        pulls=pulls,
+        printing=_printing(r.table("printing", required=False)),
     )
+
+
+def _printing(t: _Reader) -> PrintingConfig:
+    """``label_size = "2.25x1.25in"``: width x height in inches, each between 0.5 and 8."""
+    text = t.string("label_size", default="2.25x1.25in")
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*x\s*(\d+(?:\.\d+)?)\s*(?:in)?\s*", text.lower())
+    size = (float(match.group(1)), float(match.group(2))) if match else None
+    if size is None or not all(0.5 <= side <= 8 for side in size):
+        t.fail("label_size", f"expected WIDTHxHEIGHT in inches, each 0.5 to 8, e.g. \"2.25x1.25in\"; got {text!r}")
+    return PrintingConfig(label_size_in=size)
+
+
+def parse_schedule(classes: Any, where: str) -> tuple[ScheduledClass, ...]:
+    """Validate a list of classes shaped like the [[schedule]] tables (a pulled schedule uses this too)."""
+    return _schedule(_Reader({"schedule": classes}, where))
+
+
+def _schedule(r: _Reader) -> tuple[ScheduledClass, ...]:
+    schedule: list[ScheduledClass] = []
+    for c in r.array_of_tables("schedule", required=False):
+        start, end = c.clock_time("start"), c.clock_time("end")
+        if end <= start:
+            c.fail("end", f"expected a time after start ({start:%H:%M})")
+        room = c.string("room")
+        if not room.strip() or len(room) > 64:
+            c.fail("room", f"expected a room name of 1 to 64 characters; got {room!r}")
+        schedule.append(
+            ScheduledClass(
+                code=c.code("code"),
+                names=c.names("name"),
+                room=room,
+                start=start,
+                end=end,
+                capacity=c.integer("capacity", minimum=1),
+            )
+        )
+    _unique(r, "schedule", [c.code for c in schedule])
+    return tuple(schedule)
+
+
+def _pulls(t: _Reader, plan_codes: list[str]) -> PullsConfig | None:
+    if not t.data:
+        return None
+    source = t.string("source")
+    if source not in plan_codes:
+        t.fail("source", f"expected the code of one of the site's plans ({', '.join(plan_codes)}); got {source!r}")
+    return PullsConfig(source=source)
 
 
 def _scanning(t: _Reader) -> ScanningConfig:

@@ -72,6 +72,11 @@ class StationPaths:
         return self.data_dir / "station.toml"
 
     @property
+    def pulled_site_config(self) -> Path:
+        """The last valid site configuration pulled from the plan side (see ``kiosk.config.load_site_config``)."""
+        return self.data_dir / "pulled-site.toml"
+
+    @property
     def database(self) -> Path:
         return self.data_dir / "station.db"
 
@@ -93,6 +98,11 @@ class StationPaths:
     def plan_sim_db(self) -> Path:
         """The plan API stand-in's own records (``crc-kiosk plan-sim``)."""
         return self.data_dir / "plan-sim.db"
+
+    @property
+    def sync_health_file(self) -> Path:
+        """Per-plan sync health, written by the sync worker, read by the status line and ``sync --status``."""
+        return self.data_dir / "sync-health.json"
 
     @property
     def logs_dir(self) -> Path:

@@ -10,13 +10,14 @@ import contextlib
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import func, insert, literal_column, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from kiosk import merge
 from kiosk.clock import as_utc, local_date
 from kiosk.config import Config
 from kiosk.domain import routing
@@ -45,6 +46,7 @@ from kiosk.domain.visits import (
 from kiosk.errors import ClassFull, InvalidInput, KioskError, NotFound, ScanRejected
 from kiosk.scanning import IdKind, ScanResult, mask_id, passes
 from kiosk.scanning.passes import PassClaims, PassMembership
+from kiosk.search import index as search_index
 from kiosk.station import Station
 from kiosk.store import audit
 from kiosk.store.models import (
@@ -57,8 +59,11 @@ from kiosk.store.models import (
     Visit,
     VisitService,
 )
+from kiosk.sync_health import PlanHealth, read_health
 
 WAITING_STATES = ("pending", "in_flight", "paused")
+
+search_index.install()  # people are indexed in the transaction that writes them, whichever use case does
 
 
 def _new_id() -> str:
@@ -114,11 +119,19 @@ def _by_cin(session: Session, cin: str) -> Person | None:
     ).scalar()
 
 
+def _surviving(session: Session, person: Person | None) -> Person | None:
+    """The person who stands for this one now: a merged-away person's card finds the kept one."""
+    if person is None:
+        return None
+    keep = merge.surviving_id(session, person.id)
+    return person if keep == person.id else session.get(Person, keep)
+
+
 def _find_person(session: Session, scan: ScanResult) -> Person | None:
     if scan.kind is IdKind.PLAN_MEMBER:
-        return _by_membership(session, scan.plan_code, scan.identifier)
+        return _surviving(session, _by_membership(session, scan.plan_code, scan.identifier))
     if scan.kind is IdKind.MEDI_CAL_BIC:
-        return _by_cin(session, scan.identifier)
+        return _surviving(session, _by_cin(session, scan.identifier))
     if scan.kind is IdKind.CRC_PASS and scan.claims is not None:
         return _find_pass_holder(session, scan.claims)
     raise ScanRejected(scan.kind.value, "this kind of card cannot be used to check in yet")
@@ -203,7 +216,7 @@ def _find_pass_holder(session: Session, claims: PassClaims) -> Person | None:
         person = _by_membership(session, m.plan_code, m.member_id)
     if person is None and claims.medi_cal_cin:
         person = _by_cin(session, claims.medi_cal_cin)
-    return person
+    return _surviving(session, person)
 
 
 def _person_from_pass(session: Session, ctx: _Ctx, claims: PassClaims) -> tuple[Person, bool]:
@@ -392,7 +405,7 @@ def _open_visit(session: Session, ctx: _Ctx, person_id: str) -> Visit | None:
     candidates = session.execute(
         select(Visit)
         .where(
-            Visit.person_id == person_id,
+            Visit.person_id.in_(merge.merged_group(session, person_id)),  # a merged person's visit is theirs
             Visit.site_code == ctx.config.site.code,
             Visit.created_at > ctx.now - window,
             Visit.created_at <= ctx.now,
@@ -446,9 +459,11 @@ def _resolve_classes(session: Session, ctx: _Ctx, specs: Sequence[ServiceSpec]) 
 
 
 def _memberships(session: Session, person_id: str) -> list[tuple[str, str, str]]:
+    """The person's plan memberships, with those of everyone merged into them."""
+    group = merge.merged_group(session, person_id)
     rows = session.connection().execute(
         select(PlanMembership.plan_code, PlanMembership.member_id, PlanMembership.consent)
-        .where(PlanMembership.person_id == person_id)
+        .where(PlanMembership.person_id.in_(group))
         .order_by(PlanMembership.created_at)
     )
     return [(r.plan_code, r.member_id, r.consent) for r in rows]
@@ -585,7 +600,7 @@ def check_in(
         if scan is not None:
             person, new_person = _person_from_scan(session, ctx, scan)
         else:
-            found = session.get(Person, person_id)
+            found = _surviving(session, session.get(Person, person_id))
             if found is None:
                 raise NotFound("no such person at this station")
             person, new_person = found, False
@@ -757,7 +772,7 @@ def void(station: Station, visit_id: str, *, reason: str, staff_id: str | None =
 
 
 def station_status(station: Station) -> StationStatus:
-    """Database health and the sync queue per plan (counts only)."""
+    """Database health, the sync queue per plan (counts only) and each plan's sync health."""
     now = station.clock.now()
     try:
         with station.store.read() as session:
@@ -782,8 +797,27 @@ def station_status(station: Station) -> StationStatus:
             oldest[plan_code] = min(oldest.get(plan_code, first), first)
         if state == "sent" and sent is not None:
             last_sent[plan_code] = as_utc(sent)
-    plans = tuple(PlanQueue(code, counts, oldest.get(code), last_sent.get(code)) for code, counts in by_plan.items())
+    health = read_health(station.paths.sync_health_file)
+    plans = tuple(
+        _plan_queue(code, counts, oldest.get(code), last_sent.get(code), health.get(code, PlanHealth()))
+        for code, counts in by_plan.items()
+    )
     return StationStatus(True, "database OK", plans, now)
+
+
+def _plan_queue(
+    code: str, counts: dict[str, int], oldest: datetime | None, last_sent: datetime | None, health: PlanHealth
+) -> PlanQueue:
+    return PlanQueue(
+        code,
+        counts,
+        oldest,
+        last_sent,
+        failing_since=health.failing_since,
+        last_error=health.last_error,
+        paused_reason=health.paused_reason,
+        clock_skew_s=health.clock_skew_s,
+    )
 
 
 def day_counts(station: Station, first: date, last: date) -> list[dict[str, Any]]:
@@ -911,3 +945,117 @@ def enqueue_unrouted_counts(station: Station) -> int:
             if keys[(p, d)] not in queued
         ]
         return len(_enqueue(session, ctx, pending))
+
+
+# --- front desk: who is here, one person's day, today's classes by hand ----------------
+
+
+def people_in_building(station: Station) -> list[dict[str, Any]]:
+    """Today's visits not voided and still inside the visit window, newest first (for staff only)."""
+    ctx = _Ctx(station, None)
+    since = ctx.now - ctx.config.rules.duplicate_visit_window
+    voided = select(Correction.visit_id).where(Correction.action == "void")
+    with station.store.read() as session:
+        rows = session.execute(
+            select(Visit.id, Visit.person_id, Visit.created_at, Person.first_name, Person.last_name)
+            .join(Person, Person.id == Visit.person_id)
+            .where(
+                Visit.site_code == ctx.config.site.code,
+                Visit.local_date == ctx.day,
+                Visit.created_at > since,
+                Visit.id.not_in(voided),
+            )
+            .order_by(Visit.created_at.desc())
+        ).all()
+        return [
+            {
+                "visit_id": r.id,
+                "person_id": r.person_id,
+                "name": " ".join(n for n in (r.first_name, r.last_name) if n),
+                "since": as_utc(r.created_at),
+                "services": tuple(
+                    line.label for line in _lines(session, ctx.config, _effective_services(session, r.id))
+                ),
+            }
+            for r in rows
+        ]
+
+
+def person_today(station: Station, person_id: str) -> dict[str, Any]:
+    """One person as front-desk staff see them: full name, DOB, masked IDs, today's visit (or None)."""
+    ctx = _Ctx(station, None)
+    with station.store.read() as session:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise NotFound("no such person at this station")
+        visit = _open_visit(session, ctx, person.id)
+        last = session.execute(
+            select(func.max(Visit.local_date)).where(Visit.person_id == person.id, Visit.local_date < ctx.day)
+        ).scalar()
+        return {
+            "person_id": person.id,
+            "first_name": person.first_name or "",
+            "last_name": person.last_name or "",
+            "birth_date": person.birth_date,
+            "phone": person.phone,
+            "preferred_language": person.preferred_language,
+            "member_ids": tuple((m.plan_code, mask_id(m.member_id)) for m in person.memberships),
+            "cin": mask_id(person.medi_cal_cin) if person.medi_cal_cin else None,
+            "last_visit_on": last,
+            "visit": _visit_state(session, ctx.config, visit, None) if visit is not None else None,
+        }
+
+
+def save_todays_class(
+    station: Station,
+    code: str,
+    *,
+    name: str,
+    room: str,
+    start: time,
+    end: time,
+    capacity: int,
+    staff_id: str | None = None,
+) -> dict[str, Any]:
+    """Add a class to today's schedule, or change one, when no schedule came from the plan side.
+
+    Changing a class keeps its id, so check-ins already made for it stay with it; both are audited.
+    """
+    ctx = _Ctx(station, staff_id)
+    code = "-".join(code.strip().upper().split())
+    if not code or len(code) > 64:
+        raise InvalidInput("a class needs a short code, e.g. YOGA-PM")
+    name = " ".join(name.split())
+    room = " ".join(room.split())
+    if not name or not room:
+        raise InvalidInput("a class needs a name and a room")
+    if end <= start:
+        raise InvalidInput("a class must end after it starts")
+    if not 1 <= capacity <= 500:
+        raise InvalidInput("capacity must be between 1 and 500")
+    tz = ctx.config.site.time_zone
+    starts_at, ends_at = datetime.combine(ctx.day, start, tz), datetime.combine(ctx.day, end, tz)
+    with station.store.write() as session:
+        ensure_schedule(session, ctx.config, ctx.day, ctx.now)
+        today = select(ClassSession).where(
+            ClassSession.site_code == ctx.config.site.code, ClassSession.local_date == ctx.day
+        )
+        if session.execute(today.where(ClassSession.source == "plan").limit(1)).first() is not None:
+            raise InvalidInput("today's schedule came from the plan; change it there")
+        row = session.execute(today.where(ClassSession.code == code)).scalar()
+        if row is None:
+            row = ClassSession(
+                **ctx.record(), code=code, names={"en": name}, room=room, starts_at=starts_at, ends_at=ends_at,
+                capacity=capacity, source="staff",
+            )
+            session.add(row)
+            action = "class.add"
+        else:
+            if capacity < _attendance(session, row.id):
+                raise InvalidInput("more people are already signed up than that capacity")
+            row.names = {**row.names, "en": name}
+            row.room, row.starts_at, row.ends_at, row.capacity = room, starts_at, ends_at, capacity
+            action = "class.change"
+        session.flush()
+        ctx.audit(session, action, "class_session", row.id)
+        return {"id": row.id, "code": row.code, "action": action}

@@ -9,14 +9,17 @@ then records each outcome in one short transaction. Every time that matters
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, Select, func, select, update
 from sqlalchemy.orm import aliased
+from sqlalchemy.sql.expression import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 
 from kiosk.store import Store
 from kiosk.store.models import OutboxEntry
@@ -24,6 +27,7 @@ from kiosk.store.models import OutboxEntry
 LEASE = timedelta(minutes=2)
 BACKOFF_BASE_S = 2.0
 BACKOFF_CAP_S = 3600.0
+SENT_PAYLOAD: dict[str, Any] = {}  # what a sent entry keeps of its payload: the column is NOT NULL
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,19 @@ def backoff_delay(attempts: int, rng: random.Random, retry_after_s: float | None
     return max(delay, retry_after_s or 0.0)
 
 
+def _among(seqs: Iterable[int]) -> Select[tuple[Any]]:
+    """The subquery ``SELECT value FROM json_each(?)``: a set of seqs as one bound parameter (an IN list
+    binds one parameter per entry, about 1 ms to compile for a batch of 500)."""
+    return select(func.json_each(json.dumps(list(seqs))).table_valued("value").c.value)
+
+
+def _not_indexed(column: Any) -> ColumnElement[Any]:
+    """``+column``: the same value, but the planner can no longer search an index on it. Without it the
+    candidates were found on (plan, state, next_attempt_at), then all of a plan's pending entries were
+    sorted by seq: 40 ms per claim with 100k queued."""
+    return UnaryExpression(column, operator=custom_op("+"), type_=column.type)
+
+
 def claim(store: Store, plan_code: str, now: datetime, limit: int = 200, lease: timedelta = LEASE) -> list[Claimed]:
     """Lease up to ``limit`` due entries of one plan, in order, whose dependencies are sent or in the batch.
 
@@ -55,18 +72,17 @@ def claim(store: Store, plan_code: str, now: datetime, limit: int = 200, lease: 
     dep = aliased(OutboxEntry)
     e = OutboxEntry
     with store.write() as session:
+        db = session.connection()
         # Candidates as plain columns (no payloads yet), by two index walks in seq order over
-        # (plan, state, seq): never a scan of the sent history.
+        # (plan, state, seq) that stop at the limit: never a scan of the sent history or of the whole queue.
         base = select(e.seq, e.key, e.depends_on, dep.state).outerjoin(dep, dep.key == e.depends_on)
-        due = (e.state == "pending") & (e.next_attempt_at <= now)
+        due = (e.state == "pending") & (_not_indexed(e.next_attempt_at) <= now)
         expired = (e.state == "in_flight") & (e.lease_until < now)
         rows = sorted(
             (
                 row
                 for cond in (due, expired)
-                for row in session.execute(
-                    base.where(e.plan_code == plan_code, cond).order_by(e.seq).limit(limit * 2)
-                ).all()
+                for row in db.execute(base.where(e.plan_code == plan_code, cond).order_by(e.seq).limit(limit * 2)).all()
             ),
             key=lambda row: row.seq,
         )
@@ -84,31 +100,34 @@ def claim(store: Store, plan_code: str, now: datetime, limit: int = 200, lease: 
             chosen.append(seq)
             in_batch.add(key)
         if rejected_now:
-            session.execute(
+            db.execute(
                 update(e)
-                .where(e.seq.in_(list(rejected_now.values())))
+                .where(e.seq.in_(_among(rejected_now.values())))
                 .values(state="rejected", lease_until=None, last_error="a record it depends on was rejected")
             )
         if not chosen:
             return []
-        session.execute(update(e).where(e.seq.in_(chosen)).values(state="in_flight", lease_until=now + lease))
-        loaded = session.execute(
-            select(e.seq, e.key, e.plan_code, e.record_type, e.record_id, e.payload, e.depends_on, e.attempts)
-            .where(e.seq.in_(chosen))
-            .order_by(e.seq)
+        # Lease and load in one statement; RETURNING comes in no particular order.
+        leased = db.execute(
+            update(e)
+            .where(e.seq.in_(_among(chosen)))
+            .values(state="in_flight", lease_until=now + lease)
+            .returning(e.seq, e.key, e.plan_code, e.record_type, e.record_id, e.payload, e.depends_on, e.attempts)
         ).all()
-        return [Claimed(*row) for row in loaded]
+        return sorted((Claimed(*row) for row in leased), key=lambda c: c.seq)
 
 
 def complete(store: Store, seqs: Iterable[int], now: datetime) -> None:
+    """Sent: the plan holds the record now, so its payload is dropped (kept, it was half of a
+    station's file). Only pending, in-flight and rejected entries keep theirs."""
     ids = list(seqs)
     if not ids:
         return
     with store.write() as session:
-        session.execute(
+        session.connection().execute(
             update(OutboxEntry)
-            .where(OutboxEntry.seq.in_(ids))
-            .values(state="sent", sent_at=now, lease_until=None, last_error=None)
+            .where(OutboxEntry.seq.in_(_among(ids)))
+            .values(state="sent", sent_at=now, lease_until=None, last_error=None, payload=SENT_PAYLOAD)
         )
 
 

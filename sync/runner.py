@@ -3,6 +3,10 @@
 It drains, then waits until the earliest waiting entry falls due (at most
 ``idle_s``); ``wake()`` makes it look again at once (a check-in just queued
 records, or the network came back). It stops cooperatively.
+
+It also pulls from the plan side (``sync.pulls.Puller``): today's schedule at start, every
+15 minutes and when the site's date changes, the site configuration at start and hourly.
+A pull that fails is logged and tried at its next interval; its timeouts are short (5 s).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import threading
 from kiosk import services
 from kiosk.station import Station
 from sync import outbox
+from sync.pulls import Puller
 from sync.worker import Worker, adapters_for
 
 log = logging.getLogger(__name__)
@@ -25,6 +30,7 @@ class BackgroundSync:
         self.store = station.store
         self.clock = station.clock
         self.idle_s = idle_s
+        self.puller = Puller(station)
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="crc-sync", daemon=True)
@@ -46,11 +52,17 @@ class BackgroundSync:
     def _run(self) -> None:
         while not self._stop.is_set():
             try:
+                self.puller.run_due()  # never raises for the plan's faults; logs what it did
+            except Exception as error:  # a bug in a pull must not stop the pushes
+                log.error("pull failed: %s", type(error).__name__)
+            try:
                 services.enqueue_unrouted_counts(self.station)
                 self.worker.drain(should_stop=self._stop.is_set)
             except Exception as error:  # the loop must outlive any one failure; the type only (no PHI)
                 log.error("sync pass failed: %s", type(error).__name__)
-            self._wake.wait(seconds_until_due(self.worker, self.idle_s))
+            pull_due = self.puller.seconds_until_due()
+            rest = seconds_until_due(self.worker, self.idle_s)
+            self._wake.wait(rest if pull_due is None else min(rest, pull_due))
             self._wake.clear()
 
 

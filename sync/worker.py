@@ -13,7 +13,11 @@ import random
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
 
+import requests
+
+from kiosk import sync_health
 from kiosk.clock import Clock
 from kiosk.config import Adapter, Config
 from kiosk.store import Store
@@ -21,12 +25,15 @@ from sync import outbox
 from sync.adapters.base import BatchFailed, PlanAdapter, Status
 from sync.adapters.fhir import FhirAdapter
 from sync.adapters.json_batch import JsonBatchAdapter
+from sync.auth import CredentialError, PlanAuth, auth_for
 
 log = logging.getLogger(__name__)
 
 BREAKER_FAILURES = 3
 BREAKER_COOL_DOWN = timedelta(seconds=60)  # after the third failure in a row; doubling, capped at an hour
 BREAKER_COOL_DOWN_CAP = timedelta(hours=1)
+PAUSE_PROBE = timedelta(minutes=30)  # a paused plan is tried again this often even if its secret is unchanged
+SKEW_WARNING_S = 120.0  # beyond this, the station's clock (and so its records' times) is worth a look
 
 
 @dataclass
@@ -59,15 +66,33 @@ class Breaker:
         self.open_until = None
 
 
+@dataclass(frozen=True)
+class PauseGate:
+    """A plan refused our credentials: nothing more is sent until its secret changes or the probe time."""
+
+    fingerprint: str | None
+    probe_at: datetime
+
+
 @dataclass
 class Worker:
     store: Store
     config: Config
     clock: Clock
     adapters: Mapping[str, PlanAdapter]
-    batch_size: int = 200
+    batch_size: int = 500  # a request per 500 records: the per-batch costs (claim, commit, round trip) amortised
     rng: random.Random = field(default_factory=random.Random)
     breakers: dict[str, Breaker] = field(default_factory=dict)
+    pauses: dict[str, PauseGate] = field(default_factory=dict)
+    _tried_paused: set[str] = field(default_factory=set, repr=False)  # plans whose paused entries this run retried
+    health_file: Path | None = None  # default: the data dir's sync health file
+    _skewed: set[str] = field(default_factory=set, repr=False)  # plans whose clock skew was already logged
+    _health: sync_health.HealthRecorder = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.health_file is None:
+            self.health_file = self.store.paths.sync_health_file
+        self._health = sync_health.HealthRecorder(self.health_file)
 
     def drain(self, *, should_stop: Callable[[], bool] = lambda: False) -> dict[str, PlanReport]:
         """Send every due entry of every plan; returns what happened per plan."""
@@ -75,6 +100,9 @@ class Worker:
         for code, adapter in self.adapters.items():
             report = reports[code]
             breaker = self.breakers.setdefault(code, Breaker())
+            if not self._may_send(code, adapter):
+                report.paused = True
+                continue
             while not should_stop() and breaker.allows(self.clock.now()):
                 batch = outbox.claim(self.store, code, self.clock.now(), limit=self.batch_size)
                 if not batch:
@@ -83,8 +111,10 @@ class Worker:
                     outcomes = adapter.send(batch)  # no database transaction is open here
                 except BatchFailed as failure:
                     report.last_error = failure.reason
+                    self._note_failure(code, failure)
                     if failure.auth:
                         outbox.pause(self.store, batch, failure.reason)
+                        self.pauses[code] = PauseGate(_fingerprint(adapter), self.clock.now() + PAUSE_PROBE)
                         report.paused = True
                         log.warning("plan %s paused: %s", code, failure.reason)
                         break
@@ -100,20 +130,66 @@ class Worker:
                 report.rejected += sum(o.status is Status.REJECTED for o in outcomes)
                 report.last_success = now
                 breaker.succeeded()
+                self._note_success(code, adapter, now)
+            self._health.flush(code)
         return reports
+
+    def _may_send(self, code: str, adapter: PlanAdapter) -> bool:
+        """False while the plan is paused for its credentials.
+
+        Paused entries are tried again (one batch) when IT changed the stored secret, every
+        ``PAUSE_PROBE`` (the plan may have fixed its side), and once per run of the worker
+        (a restart is the natural "try again")."""
+        now = self.clock.now()
+        gate = self.pauses.get(code)
+        if gate is None:
+            if code not in self._tried_paused:
+                self._tried_paused.add(code)
+                outbox.resume(self.store, code, now)
+            return True
+        if _fingerprint(adapter) != gate.fingerprint or now >= gate.probe_at:
+            del self.pauses[code]
+            resumed = outbox.resume(self.store, code, now)
+            log.info("plan %s: trying %d paused record(s) again", code, resumed)
+            return True
+        return False
+
+    def _note_failure(self, code: str, failure: BatchFailed) -> None:
+        self._health.failed(code, self.clock.now(), failure.reason, paused=failure.auth)
+
+    def _note_success(self, code: str, adapter: PlanAdapter, now: datetime) -> None:
+        """Health after an answered batch, with the plan server's clock skew when it sent a Date."""
+        skew = None if adapter.server_date is None else (adapter.server_date - now).total_seconds()
+        self._health.succeeded(code, now, skew)
+        if skew is None:
+            return
+        if abs(skew) > SKEW_WARNING_S:
+            if code not in self._skewed:  # once per episode, not per batch
+                log.warning("plan %s: clock skew %+.0f s (plan server minus this station); check the time", code, skew)
+                self._skewed.add(code)
+        else:
+            self._skewed.discard(code)
+
+
+def _fingerprint(adapter: PlanAdapter) -> str | None:
+    auth = getattr(adapter, "auth", None)
+    return auth.fingerprint() if isinstance(auth, PlanAuth) else None
 
 
 def adapters_for(config: Config) -> dict[str, PlanAdapter]:
-    """One adapter per routed plan, by its configured wire format.
-
-    Credentials (API keys, OAuth client secrets from the OS credential store) are not wired yet:
-    plans with ``auth = "none"`` only."""
+    """One adapter per routed plan, by its configured wire format, with its credentials (read on first use)."""
     made: dict[str, PlanAdapter] = {}
     for plan in config.plans:
         if not plan.routing:
             continue
+        session = requests.Session()  # one per plan: its connections, and its token requests
+        try:
+            auth = auth_for(plan, session=session)
+        except CredentialError as error:
+            log.warning("plan %s not synced: %s", plan.code, error)
+            continue
         if plan.api.adapter is Adapter.JSON:
-            made[plan.code] = JsonBatchAdapter(plan.api.base_url, config.station.id)
+            made[plan.code] = JsonBatchAdapter(plan.api.base_url, config.station.id, session=session, auth=auth)
         elif plan.api.adapter is Adapter.FHIR:
-            made[plan.code] = FhirAdapter(plan.api.base_url)
+            made[plan.code] = FhirAdapter(plan.api.base_url, session=session, auth=auth)
     return made

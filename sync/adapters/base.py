@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from enum import StrEnum
 from typing import Any, Protocol
 
 import requests
 
+from sync.auth import CredentialError, PlanAuth, TokenUnavailable
 from sync.outbox import Claimed
 
 
@@ -35,25 +39,74 @@ class BatchFailed(Exception):
 
 
 class PlanAdapter(Protocol):
+    # The plan server's clock (its Date header) at its latest answer; None when it sent none.
+    server_date: datetime | None
+
     def send(self, batch: Sequence[Claimed]) -> list[Outcome]: ...
 
 
 def post_batch(
-    session: requests.Session, url: str, body: Any, headers: dict[str, str], timeout_s: float
+    session: requests.Session,
+    url: str,
+    body: Any,
+    headers: dict[str, str],
+    timeout_s: float,
+    *,
+    auth: PlanAuth | None = None,
 ) -> requests.Response:
-    """POST a batch; the failures every wire format shares become BatchFailed (network, auth, busy)."""
-    try:
-        response = session.post(url, json=body, headers=headers, timeout=timeout_s)
-    except requests.RequestException as error:
-        raise BatchFailed(f"network: {type(error).__name__}") from None
+    """POST a batch; the failures every wire format shares become BatchFailed (network, auth, busy).
+
+    A 401 with OAuth may just be a token that expired between our clock and the plan's: one fresh
+    token, and the very same request (same headers, so the same Idempotency-Key) once more."""
+    response = _post(session, url, body, headers, timeout_s, auth)
+    if response.status_code == 401 and auth is not None and _refreshed(auth):
+        response = _post(session, url, body, headers, timeout_s, auth)
     if response.status_code in (401, 403):
-        raise BatchFailed(f"credentials refused ({response.status_code})", auth=True)
+        named = f": check credential {auth.credential!r}" if auth is not None else ""
+        raise BatchFailed(f"credentials refused ({response.status_code}){named}", auth=True)
     if response.status_code == 429 or response.status_code >= 500:
         raise BatchFailed(
             f"plan busy ({response.status_code})",
             retry_after_s=retry_after_seconds(response.headers.get("Retry-After")),
         )
     return response
+
+
+def _post(
+    session: requests.Session, url: str, body: Any, headers: dict[str, str], timeout_s: float, auth: PlanAuth | None
+) -> requests.Response:
+    with _as_batch_failure():
+        return session.post(url, json=body, headers=headers, auth=auth, timeout=timeout_s)
+
+
+def _refreshed(auth: PlanAuth) -> bool:
+    with _as_batch_failure():
+        return auth.refresh()
+
+
+@contextmanager
+def _as_batch_failure() -> Iterator[None]:
+    """Network trouble is retried later; a missing, malformed or refused secret pauses the plan."""
+    try:
+        yield
+    except requests.RequestException as error:
+        raise BatchFailed(f"network: {type(error).__name__}") from None
+    except CredentialError as error:
+        raise BatchFailed(str(error), auth=True) from None
+    except TokenUnavailable as error:
+        raise BatchFailed(error.reason, retry_after_s=error.retry_after_s) from None
+
+
+def server_date(response: requests.Response) -> datetime | None:
+    """The instant in the answer's Date header (HTTP-date, UTC), if it has a readable one."""
+    value = response.headers.get("Date")
+    if not value:
+        return None
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
 
 
 def retry_after_seconds(value: str | None) -> float | None:

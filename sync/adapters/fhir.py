@@ -14,11 +14,13 @@ its serviceType.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 import requests
 
-from sync.adapters.base import BatchFailed, Outcome, Status, post_batch
+from sync.adapters.base import BatchFailed, Outcome, Status, post_batch, server_date
+from sync.auth import PlanAuth
 from sync.outbox import Claimed
 
 KEY_SYSTEM = "urn:crc-kiosk:key"
@@ -155,20 +157,20 @@ class FhirAdapter:
         base_url: str,
         *,
         session: requests.Session | None = None,
-        token: str | None = None,
+        auth: PlanAuth | None = None,
         timeout_s: float = 15.0,
     ) -> None:
         self.url = base_url.rstrip("/")
         self.session = session or requests.Session()
-        self.token = token
+        self.auth = auth
+        self.server_date: datetime | None = None
         self.timeout_s = timeout_s
 
     def send(self, batch: Sequence[Claimed]) -> list[Outcome]:
         bundle, owners = transaction_bundle(batch)
         headers = {"Content-Type": "application/fhir+json", "Accept": "application/fhir+json"}
-        if self.token:
-            headers["Authorization"] = f"Bearer {self.token}"
-        response = post_batch(self.session, self.url, bundle, headers, self.timeout_s)
+        response = post_batch(self.session, self.url, bundle, headers, self.timeout_s, auth=self.auth)
+        self.server_date = server_date(response)
         if response.status_code != 200:
             # A transaction is all or nothing: one bad record refuses the whole bundle. Halve the batch
             # until the record the plan refuses stands alone, so the rest of the queue goes on.

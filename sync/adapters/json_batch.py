@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 import requests
 
-from sync.adapters.base import BatchFailed, Outcome, Status, post_batch
+from sync.adapters.base import BatchFailed, Outcome, Status, post_batch, server_date
+from sync.auth import PlanAuth
 from sync.outbox import Claimed
 
 
@@ -25,22 +27,22 @@ class JsonBatchAdapter:
         station_id: str,
         *,
         session: requests.Session | None = None,
-        api_key: str | None = None,
+        auth: PlanAuth | None = None,
         timeout_s: float = 15.0,
     ) -> None:
         self.url = base_url.rstrip("/") + "/batches"
         self.station_id = station_id
         self.session = session or requests.Session()
-        self.api_key = api_key
+        self.auth = auth
+        self.server_date: datetime | None = None
         self.timeout_s = timeout_s
 
     def send(self, batch: Sequence[Claimed]) -> list[Outcome]:
         records: list[dict[str, Any]] = [{"key": c.key, "type": c.record_type, "payload": c.payload} for c in batch]
         idem = hashlib.sha256("\n".join([self.station_id, *(c.key for c in batch)]).encode("utf-8")).hexdigest()
         headers = {"Idempotency-Key": idem, "Content-Type": "application/json"}
-        if self.api_key:
-            headers["X-API-Key"] = self.api_key
-        response = post_batch(self.session, self.url, {"records": records}, headers, self.timeout_s)
+        response = post_batch(self.session, self.url, {"records": records}, headers, self.timeout_s, auth=self.auth)
+        self.server_date = server_date(response)
         if response.status_code != 200:
             # The whole batch refused: a bug on one side; retried later rather than lost.
             raise BatchFailed(f"batch refused ({response.status_code})")

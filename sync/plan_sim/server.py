@@ -7,6 +7,7 @@ Endpoints (``PLAN`` is the plan code, e.g. ``lacare``):
                              ``urn:crc-kiosk:key`` identifier; OAuth 2.0 bearer token when configured.
 ``POST /oauth/token``        OAuth 2.0 client credentials (form fields or HTTP Basic).
 ``GET  /health``             ``{"ok": true}``: for connectivity checks.
+``GET  .../sites/..., .../Patient, .../members/...``  pulls: see ``sync/plan_sim/pulls.py``.
 
 Everything accepted is committed to the sim's SQLite file before the answer is written.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
+import email.utils
 import ipaddress
 import json
 import math
@@ -26,7 +28,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import TracebackType
@@ -34,6 +36,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from sync.plan_sim.faults import FaultDice, FaultSpec, Roll
+from sync.plan_sim.pulls import SimPulls
 from sync.plan_sim.store import SimStore, canonical_hash
 
 KEY_SYSTEM = "urn:crc-kiosk:key"
@@ -92,6 +95,7 @@ class PlanSim:
             raise ValueError(f"the plan stand-in listens on loopback only, not {host!r}")
         self.db_path = Path(db_path)
         self.store = SimStore(self.db_path, now=now)
+        self.now = now  # also the Date header's clock: a test can play a plan whose clock is off
         self.api_keys = dict(api_keys or {})
         self.oauth_clients = dict(oauth_clients or {})
         self.token_ttl_s = token_ttl_s
@@ -104,6 +108,7 @@ class PlanSim:
         self._outage_until = 0.0
         self.set_faults(faults or FaultSpec())
         self._httpd = _Server((host, port), _Handler, self)
+        self.pulls = SimPulls.demo(self.url)  # site configs, schedules, members: GETs (sync/plan_sim/pulls.py)
         self._thread: threading.Thread | None = None
 
     # --- lifecycle ------------------------------------------------------------
@@ -201,6 +206,8 @@ class PlanSim:
         parts = [p for p in urlsplit(path).path.split("/") if p]
         if method == "GET" and parts == ["health"]:
             return _Reply(200, {"ok": True})
+        if method == "GET" and (pulled := self.pulls.handle(self, parts, urlsplit(path).query, headers, roll)):
+            return pulled
         if method != "POST":
             return _error(405, "method not allowed")
         if parts == ["oauth", "token"]:
@@ -251,19 +258,28 @@ class PlanSim:
                     return _error(409, "this Idempotency-Key was used with a different body")
                 tx.count_replay(plan, keys)
                 return _Reply(200, response, (("Idempotent-Replayed", "true"),))
-            results: list[dict[str, str]] = []
-            accepted: list[str] = []
-            for item in doc["records"]:
-                result = self._json_record(tx, plan, item)
-                if result["status"] in ("created", "duplicate"):
-                    accepted.append(result["key"])
-                results.append(result)
+            # Each record is checked on its own; the valid ones are stored together, in their order.
+            results: list[dict[str, str]] = [self._json_refusal(item) for item in doc["records"]]
+            valid = [(i, item) for i, item in enumerate(doc["records"]) if not results[i]]
+            outcomes = tx.accept_many(plan, [(item["key"], item["type"], item["payload"]) for _, item in valid])
+            for (i, item), outcome in zip(valid, outcomes, strict=True):
+                key = item["key"]
+                if outcome.outcome == "conflict":
+                    results[i] = {
+                        "key": key,
+                        "status": "conflict",
+                        "reason": "this key already holds a different record",
+                    }
+                else:
+                    results[i] = {"key": key, "status": outcome.outcome}
+            accepted = [r["key"] for r in results if r["status"] in ("created", "duplicate")]
             response = {"results": results}
             tx.remember_idempotent(plan, idem, body_hash, response, accepted)
         return _Reply(200, response)
 
     @staticmethod
-    def _json_record(tx: Any, plan: str, item: Any) -> dict[str, str]:
+    def _json_refusal(item: Any) -> dict[str, str]:
+        """Why this record cannot be stored; {} when it is well formed."""
         if not isinstance(item, dict):
             return {"key": "", "status": "rejected", "reason": "a record must be an object"}
         key, type_, payload = item.get("key"), item.get("type"), item.get("payload")
@@ -273,11 +289,7 @@ class PlanSim:
         if missing:
             shown = key if isinstance(key, str) else ""
             return {"key": shown, "status": "rejected", "reason": "missing or invalid: " + ", ".join(missing)}
-        assert isinstance(key, str) and isinstance(type_, str)
-        outcome = tx.accept(plan, key, type_, payload)
-        if outcome.outcome == "conflict":
-            return {"key": key, "status": "conflict", "reason": "this key already holds a different record"}
-        return {"key": key, "status": outcome.outcome}
+        return {}
 
     def _check_bearer(self, plan: str, headers: dict[str, str], roll: Roll) -> _Reply | None:
         client = self.oauth_clients.get(plan)
@@ -313,8 +325,10 @@ class PlanSim:
             return _fhir_error(400, "invalid", str(error))
         out: list[dict[str, Any]] = []
         with self.store.transaction() as tx:
-            for resource_type, key, resource in entries:
-                accepted = tx.accept(plan, key, resource_type, resource)
+            outcomes = tx.accept_many(
+                plan, [(key, resource_type, resource) for resource_type, key, resource in entries]
+            )
+            for (_, key, _), accepted in zip(entries, outcomes, strict=True):
                 location = f"{accepted.stored_type}/{accepted.record_id}/_history/1"
                 if accepted.outcome == "created":
                     out.append({"response": {"status": "201 Created", "location": location, "etag": 'W/"1"'}})
@@ -377,7 +391,16 @@ class _Server(ThreadingHTTPServer):
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "crc-kiosk-plan-sim/1"
+    # The headers and the body go out in two writes: with Nagle's algorithm on, the body waited for the
+    # client's delayed ACK (40 ms per keep-alive request; most of a drain's wall time).
+    disable_nagle_algorithm = True
     server: _Server
+
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        now = self.server.sim.now
+        if timestamp is None and now is not None:
+            return email.utils.format_datetime(now().astimezone(UTC), usegmt=True)
+        return super().date_time_string(timestamp)
 
     def log_message(self, format: str, *args: Any) -> None:  # quiet: the sim is used by tests
         return

@@ -154,6 +154,34 @@ def test_fhir_conditional_create(sim: PlanSim) -> None:
     assert {r["key"]: r["type"] for r in sim.dump()} == {"p1": "Patient", "v1": "Encounter", "v2": "Encounter"}
 
 
+def test_one_bundle_naming_a_key_twice_stores_it_once_and_answers_its_stored_id(sim: PlanSim) -> None:
+    # A batch is stored with one lookup and one multi-row insert: what an earlier entry of the same
+    # batch created counts as held for the entries after it.
+    doc = post_fhir(
+        sim, "f", bundle(entry("p1", "Patient"), entry("v1"), entry("p1", "Patient"), entry("p1", "Encounter"))
+    ).json()
+    answers = [e["response"] for e in doc["entry"]]
+    assert [a["status"] for a in answers] == ["201 Created", "201 Created", "200 OK", "409 Conflict"]
+    assert answers[2]["location"] == answers[0]["location"]
+    later = post_fhir(sim, "f", bundle(entry("v2"))).json()["entry"][0]["response"]
+    ids = [int(a["location"].split("/")[1]) for a in (answers[0], answers[1], later)]
+    assert ids == sorted(set(ids))  # ids are the stored rows', never reused
+    assert times(sim) == {"p1": 2, "v1": 1, "v2": 1}
+
+
+def test_json_batch_results_keep_the_order_of_its_records(sim: PlanSim) -> None:
+    body = batch(rec("a", name="Peña"), {"key": "bad", "type": "visit"}, rec("a", name="other"), rec("b"))
+    results = post_json(sim, "p", body).json()["results"]
+    assert [(r["key"], r["status"]) for r in results] == [
+        ("a", "created"),
+        ("bad", "rejected"),
+        ("a", "duplicate"),
+        ("b", "created"),
+    ]
+    assert times(sim) == {"a": 2, "b": 1}
+    assert sim.store.payload("p", "a") == {"name": "Peña"}
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -140,6 +140,18 @@ def test_two_stations_offline_make_one_visit_at_the_plan_with_both_services(
         assert main(["checkin", "--data-dir", str(data), "--payload", "LC10000002", "--service", service]) == 0
         assert main(["sync", "--once", "--data-dir", str(data)]) == 0
     assert records(sim) == []
+    # Anahit (both plans, consented) at both stations: per plan one visit, the class and the care manager.
+    # (Read while still queued: a sent entry's payload is dropped, the plan holds it.)
+    queued: dict[str, Counter[str]] = {}
+    for data in stations:
+        st = open_station(StationPaths.resolve(data))
+        try:
+            with st.store.read() as session:
+                for e in session.execute(select(OutboxEntry)).scalars():
+                    if e.payload and e.payload.get("member_id") in ("BSP200000002", "LC10000002"):
+                        queued.setdefault(e.plan_code, Counter())[e.key] += 1
+        finally:
+            st.close()
     sim.set_outage(False)
     for data in reversed(stations):  # any order
         with_due = open_station(StationPaths.resolve(data))
@@ -154,17 +166,6 @@ def test_two_stations_offline_make_one_visit_at_the_plan_with_both_services(
             with_due.close()
         assert main(["sync", "--once", "--data-dir", str(data)]) == 0
         assert status(data, capsys)["waiting"] == 0
-    # Anahit (both plans, consented) at both stations: per plan one visit, the class and the care manager.
-    queued: dict[str, Counter[str]] = {}
-    for data in stations:
-        st = open_station(StationPaths.resolve(data))
-        try:
-            with st.store.read() as session:
-                for e in session.execute(select(OutboxEntry)).scalars():
-                    if e.payload.get("member_id") in ("BSP200000002", "LC10000002"):
-                        queued.setdefault(e.plan_code, Counter())[e.key] += 1
-        finally:
-            st.close()
     held = Counter((r["plan"], r["key"]) for r in records(sim))
     for plan, keys in queued.items():
         kinds = Counter(key.split("-")[0] for key in keys)

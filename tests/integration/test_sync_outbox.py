@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import random
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from pytest_httpserver import HTTPServer
-from sqlalchemy import select
+from sqlalchemy import event, select
 from werkzeug import Request, Response
 
 from kiosk import services
@@ -219,3 +220,47 @@ def test_a_lost_response_is_replayed_and_the_plan_still_holds_each_record_once(
     clock.advance(timedelta(hours=2))
     assert w.drain()["bscpromise"].sent == 3
     assert len(plan.records) == 3 and set(plan.times.values()) == {2}  # replayed, stored once
+
+
+def test_a_sent_entry_drops_its_payload_and_the_others_keep_theirs(
+    station: Station, httpserver: HTTPServer, plan: JsonPlan
+) -> None:
+    member(station, 1)
+    member(station, 2)
+    with station.store.read() as s:
+        first_patient = s.execute(select(OutboxEntry.key).order_by(OutboxEntry.seq)).scalars().first()
+    assert first_patient is not None
+    plan.reject_keys.add(first_patient)
+    worker(station, httpserver).drain()
+    member(station, 3)  # queued after the drain: pending
+    with station.store.read() as s:
+        entries = [(e.key, e.state, e.payload) for e in s.execute(select(OutboxEntry)).scalars()]
+    # The plan refused one patient and took the other five records of the batch.
+    assert sorted(state for _, state, _ in entries) == ["pending"] * 3 + ["rejected"] + ["sent"] * 5
+    for key, state, payload in entries:
+        if state == "sent":
+            assert payload == {} and plan.records[key]  # the plan holds it; the station need not
+        else:
+            assert payload["plan"] == "bscpromise" and payload["member_id"].startswith("BSP2")
+
+
+def test_claim_walks_the_queue_in_seq_order_without_sorting_it(station: Station, clock: ManualClock) -> None:
+    # Found on (plan, state, next_attempt_at), the due entries were all sorted by seq on every claim:
+    # 40 ms a claim with 100k queued. The walk over (plan, state, seq) stops at the limit.
+    member(station, 1)
+    statements: list[tuple[str, Any]] = []
+
+    def seen(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, executemany: bool) -> None:
+        if statement.lstrip().startswith("SELECT") and "outbox_entry" in statement:
+            statements.append((statement, parameters))
+
+    event.listen(station.store.engine, "before_cursor_execute", seen)
+    try:
+        assert len(outbox.claim(station.store, "bscpromise", clock.now())) == 3
+    finally:
+        event.remove(station.store.engine, "before_cursor_execute", seen)
+    assert statements
+    with station.store.engine.connect() as conn:
+        for statement, parameters in statements:
+            plan = " | ".join(row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters))
+            assert "ix_outbox_plan_state_seq" in plan and "TEMP B-TREE" not in plan, plan

@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 import uuid
-from datetime import UTC, datetime
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from kiosk import services
+from kiosk.cli import main
+from kiosk.clock import ManualClock
 from kiosk.domain.status import PlanQueue, StationStatus
 from kiosk.errors import DatabaseLocked
-from kiosk.station import Station
+from kiosk.paths import StationPaths
+from kiosk.scanning import classify
+from kiosk.station import Station, open_station
 from kiosk.store.models import OutboxEntry
+from sync.plan_sim import PlanSim
+from sync.worker import Worker, adapters_for
 from ui.app import MainWindow
 from ui.translations import LanguageSwitcher
 from ui.widgets.status_bar import StatusLine
@@ -141,3 +152,74 @@ def test_the_timer_refreshes_by_itself(qtbot: QtBot, bridge: CoreBridge) -> None
     line.start()
     qtbot.waitUntil(lambda: len(calls) >= 3, timeout=5000)
     line.stop()
+
+
+def _plain(text: str) -> str:
+    return text.replace("\u202f", " ")  # CLDR puts a narrow no-break space before AM
+
+
+def test_the_line_tells_the_story_of_an_outage(
+    qtbot: QtBot, bridge: CoreBridge, switcher: LanguageSwitcher, tmp_path: Path
+) -> None:
+    """Pull the network mid-morning, check people in, plug it back: the line says what happens at each step."""
+    la = ZoneInfo("America/Los_Angeles")
+    clock = ManualClock(datetime(2026, 11, 23, 9, 30, tzinfo=la))
+    sim = PlanSim(tmp_path / "sim" / "plan-sim.db", now=clock.now).start()  # the plan's clock agrees with ours
+    try:
+        data = tmp_path / "station"
+        assert main(["demo", "--no-window", "--data-dir", str(data), "--plan-url", sim.url]) == 0
+        station = open_station(StationPaths.resolve(data), clock, synchronous="NORMAL")
+        worker = Worker(station.store, station.config, clock, adapters_for(station.config))
+        names = {p.code: p.name("en") for p in station.config.plans}
+        line = StatusLine(bridge, functools.partial(services.station_status, station), interval_ms=3_600_000,
+                          time_zone=la, plan_names=names)
+        qtbot.addWidget(line)
+
+        worker.drain()  # the seeded demo's records go out while the link is up
+        _refresh(qtbot, line)
+        assert line.sync_text() == "All records sent"
+
+        clock.set(datetime(2026, 11, 23, 10, 42, tzinfo=la))
+        sim.set_outage(True)  # the network is pulled
+        for member_id in ("LC10000001", "BSP200000003", "LC10000004"):
+            services.check_in(station, scan=classify(member_id, station.config), services=["screening"])
+        worker.drain()
+        _refresh(qtbot, line)
+        waiting = line.status.waiting if line.status else 0
+        assert waiting > 0
+        assert _plain(line.sync_text()) == f"{waiting} records waiting, offline since 10:42 AM"
+
+        clock.advance(timedelta(minutes=50))
+        services.check_in(station, scan=classify("LC10000002", station.config), services=["telehealth"])
+        worker.drain()  # still down: the line keeps the time it went down
+        _refresh(qtbot, line)
+        assert _plain(line.sync_text()).endswith("offline since 10:42 AM")
+
+        sim.set_outage(False)  # plugged back in
+        clock.advance(timedelta(hours=2))  # past every backoff and the breaker's cool-down
+        worker.drain()
+        _refresh(qtbot, line)
+        assert line.sync_text() == "All records sent"
+        held = Counter((r["plan"], r["key"]) for r in sim.dump())
+        assert held and set(held.values()) == {1}
+        assert all(r["times_received"] == 1 for r in sim.dump())
+        station.close()
+    finally:
+        sim.stop()
+
+
+def test_paused_credentials_and_a_wrong_clock_are_called_out(
+    qtbot: QtBot, bridge: CoreBridge, switcher: LanguageSwitcher
+) -> None:
+    plans = (
+        PlanQueue("lacare", {"paused": 4}, None, paused_reason="credentials refused (401): check 'lacare-oauth'"),
+        PlanQueue("bscpromise", {"sent": 9}, None, clock_skew_s=-610.0),
+    )
+    line = StatusLine(bridge, lambda: StationStatus(True, "ok", plans), interval_ms=3_600_000,
+                      plan_names={"lacare": "L.A. Care (demo)"})
+    qtbot.addWidget(line)
+    _refresh(qtbot, line)
+    assert line.sync_text() == (
+        "4 records waiting to sync L.A. Care (demo): credentials need attention (call IT)"
+        " · Clock is off by 10 minutes: check the time"
+    )

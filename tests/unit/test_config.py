@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from kiosk.config import Adapter, StationMode, load_config, parse_config
+from kiosk.config import Adapter, AuthKind, StationMode, load_config, parse_config
 from kiosk.errors import ConfigError
 from kiosk.paths import demo_config_file
 
@@ -76,3 +76,44 @@ def test_unreadable_files_give_one_clear_message(tmp_path: Path) -> None:
     binary.write_bytes(b"\xff\xfe\x00garbage")
     with pytest.raises(ConfigError, match="not UTF-8"):
         load_config(binary)
+
+
+def oauth_plan(data: dict[str, Any], **api: Any) -> dict[str, Any]:
+    """The demo's first plan switched to OAuth 2.0 client credentials."""
+    data["plans"][0]["api"].update(auth="oauth2_client_credentials", credential="lacare-oauth", **api)
+    return data
+
+
+def test_oauth_plans_carry_their_token_url_and_scope() -> None:
+    config = parse_config(
+        oauth_plan(demo_data(), token_url="https://127.0.0.1:9/oauth/token", scope=" system/*.write ")
+    )
+    api = config.plan("lacare").api
+    assert api.auth is AuthKind.OAUTH2 and api.credential == "lacare-oauth"
+    assert (api.token_url, api.scope) == ("https://127.0.0.1:9/oauth/token", "system/*.write")
+    assert config.plan("bscpromise").api.token_url is None and config.plan("bscpromise").api.scope is None
+
+
+@pytest.mark.parametrize(
+    ("api", "expected"),
+    [
+        ({}, "plans[0].api.token_url: expected the OAuth 2.0 token endpoint URL"),
+        ({"token_url": ""}, "plans[0].api.token_url: expected the OAuth 2.0 token endpoint URL"),
+        ({"token_url": "ftp://127.0.0.1/token"}, "plans[0].api.token_url: expected an http:// or https:// URL"),
+        ({"token_url": 7}, "plans[0].api.token_url: expected a string"),
+        ({"token_url": "http://127.0.0.1/t", "scope": ["a"]}, "plans[0].api.scope: expected a string"),
+    ],
+)
+def test_oauth_settings_are_checked_by_key(api: dict[str, Any], expected: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        parse_config(oauth_plan(demo_data(), **api))
+    assert expected in str(info.value)
+
+
+def test_api_key_plans_need_a_credential_name() -> None:
+    data = demo_data()
+    data["plans"][1]["api"].update(auth="api_key")
+    with pytest.raises(ConfigError, match=r"plans\[1\]\.api\.credential"):
+        parse_config(data)
+    data["plans"][1]["api"].update(credential="bsc-api-key")
+    assert parse_config(data).plan("bscpromise").api.credential == "bsc-api-key"

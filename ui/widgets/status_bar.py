@@ -7,12 +7,13 @@ a slow disk makes the line lag, never the screen.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QTime, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
-from kiosk.domain.status import StationStatus
+from kiosk.domain.status import PlanQueue, StationStatus
 from kiosk.errors import KioskError
 from ui.errors import friendly_message
 from ui.workers import CoreBridge
@@ -20,6 +21,7 @@ from ui.workers import CoreBridge
 StatusFetcher = Callable[[], StationStatus]
 
 DEFAULT_INTERVAL_MS = 5000
+SKEW_SHOWN_S = 120.0  # a station clock this far from the plan's is worth telling IT about
 
 
 class StatusLine(QFrame):
@@ -29,8 +31,11 @@ class StatusLine(QFrame):
     failed = Signal(object)  # KioskError, after each failed refresh
 
     def __init__(self, bridge: CoreBridge, fetch: StatusFetcher, *,
-                 interval_ms: int = DEFAULT_INTERVAL_MS, parent: QWidget | None = None) -> None:
+                 interval_ms: int = DEFAULT_INTERVAL_MS, parent: QWidget | None = None,
+                 time_zone: tzinfo | None = None, plan_names: Mapping[str, str] | None = None) -> None:
         super().__init__(parent)
+        self._time_zone = time_zone  # the site's: "offline since 10:42" in the center's own time
+        self._plan_names = dict(plan_names or {})
         self.setObjectName("StatusLine")
         self._bridge = bridge
         self._fetch = fetch
@@ -121,14 +126,41 @@ class StatusLine(QFrame):
         else:
             # The core's own words: the line is read by staff and IT.
             self._show(self._database, status.database_message, "error")
+        self._show(self._sync, *self._sync_summary(status))
+        self._show(self._rejected, *self._attention(status))
+
+    def _sync_summary(self, status: StationStatus) -> tuple[str, str]:
         waiting, rejected = status.waiting, status.rejected
+        since = status.failing_since
+        if waiting and since is not None:
+            return self.tr("%n record(s) waiting, offline since %1", "", waiting).replace(
+                "%1", self._clock_time(since)), "warning"
         if waiting:
-            self._show(self._sync, self.tr("%n record(s) waiting to sync", "", waiting), "warning")
-        elif rejected:
-            self._show(self._sync, self.tr("No records waiting"), "ok")  # not "all sent": some were refused
-        else:
-            self._show(self._sync, self.tr("All records sent"), "ok")
-        self._show(self._rejected, self.tr("%n record(s) rejected", "", rejected) if rejected else "", "error")
+            return self.tr("%n record(s) waiting to sync", "", waiting), "warning"
+        if rejected:
+            return self.tr("No records waiting"), "ok"  # not "all sent": some were refused
+        return self.tr("All records sent"), "ok"
+
+    def _attention(self, status: StationStatus) -> tuple[str, str]:
+        """What needs someone: paused credentials first (nothing moves), then refused records, then the clock."""
+        parts: list[str] = []
+        for plan in status.plans:
+            if plan.paused_reason:
+                parts.append(self.tr("%1: credentials need attention (call IT)").replace("%1", self._name(plan)))
+        if status.rejected:
+            parts.append(self.tr("%n record(s) rejected", "", status.rejected))
+        skewed = [p for p in status.plans if p.clock_skew_s is not None and abs(p.clock_skew_s) > SKEW_SHOWN_S]
+        if skewed:
+            minutes = max(1, round(max(abs(p.clock_skew_s or 0.0) for p in skewed) / 60))
+            parts.append(self.tr("Clock is off by %n minute(s): check the time", "", minutes))
+        return " · ".join(parts), "error" if parts else "ok"
+
+    def _name(self, plan: PlanQueue) -> str:
+        return self._plan_names.get(plan.plan_code, plan.plan_code)
+
+    def _clock_time(self, moment: datetime) -> str:
+        local = moment.astimezone(self._time_zone)  # None: the machine's own zone
+        return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
 
     @staticmethod
     def _show(label: QLabel, text: str, tone: str) -> None:
