@@ -25,8 +25,10 @@ from kiosk.errors import InvalidInput, KioskError
 from kiosk.paths import DATA_DIR_ENV, StationPaths
 
 if TYPE_CHECKING:
+    from kiosk.doctor import Finding
     from kiosk.station import Station
     from sync.plan_sim import PlanSim
+    from sync.runner import BackgroundSync
 
 PROG = "crc-kiosk"
 DEMO_PLAN_PORT = 8765  # the demo configuration's stand-in address, on loopback
@@ -72,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="URL",
         help="a plan API stand-in already running at URL (FHIR at URL/fhir, JSON at URL/json)",
     )
+    demo.add_argument(
+        "--mode",
+        choices=["kiosk", "front_desk", "child_care"],
+        help="make the demo station this kind of station (kept in the data dir; default: as it is, kiosk at first)",
+    )
 
     ci = sub.add_parser("checkin", parents=[common], help="check someone in without the UI")
     ci.add_argument("--payload", required=True, metavar="TEXT", help="what a scanner read or a visitor typed")
@@ -94,9 +101,12 @@ def build_parser() -> argparse.ArgumentParser:
     ps.add_argument("--payload", required=True, metavar="TEXT", help="the visitor's member ID, CIN or current pass")
     ps.add_argument("--png", metavar="FILE", help="also write the QR code as a PNG image")
 
-    sy = sub.add_parser("sync", parents=[common], help="the sync queue (the worker comes with the Sync issue)")
+    sy = sub.add_parser("sync", parents=[common], help="send queued records to the plans, or show the queue")
     sy.add_argument("--once", action="store_true", help="drain the queue once and exit")
     sy.add_argument("--status", action="store_true", help="print the queue per plan")
+    sy.add_argument(
+        "--pull", action="store_true", help="pull today's schedule and the site configuration once, print what changed"
+    )
     sy.add_argument("--json", action="store_true")
 
     sim = sub.add_parser("plan-sim", parents=[common], help="the plan API stand-in on loopback (tests and demo)")
@@ -121,9 +131,33 @@ def build_parser() -> argparse.ArgumentParser:
     sh.add_argument("--locale", action="append", default=[], metavar="L")
     sh.add_argument("--size", default="1920x1080", metavar="WxH")
 
+    dr = sub.add_parser("doctor", parents=[common], help="check this station: database, disk, devices, plans, clock")
+    dr.add_argument("--json", action="store_true", help="one JSON object: ok and the checks")
+    dr.add_argument(
+        "--scan-wait",
+        type=float,
+        default=0.0,
+        metavar="S",
+        help="wait up to S seconds for a test scan from the USB scanner (default: not tested)",
+    )
+
     au = sub.add_parser("audit", parents=[common], help="the audit trail")
     au_sub = au.add_subparsers(dest="audit_command", metavar="ACTION", parser_class=_Parser)
     au_sub.add_parser("verify", parents=[common], help="check the hash chain")
+
+    st = sub.add_parser("staff", parents=[common], help="staff accounts and their PINs")
+    st_sub = st.add_subparsers(dest="staff_command", metavar="ACTION", parser_class=_Parser)
+    st_add = st_sub.add_parser(
+        "add", parents=[common], help="add a staff member; the PIN is asked for twice (or read from standard input)"
+    )
+    st_add.add_argument("--name", required=True, metavar="NAME", help="the name shown and recorded, e.g. 'Alex R.'")
+    st_add.add_argument("--role", required=True, metavar="ROLE", help="front_desk, child_care, supervisor or it")
+    st_list = st_sub.add_parser("list", parents=[common], help="every staff member of the site, deactivated ones too")
+    st_list.add_argument("--json", action="store_true", help="one JSON object per line")
+    st_off = st_sub.add_parser("deactivate", parents=[common], help="the member can no longer sign in")
+    st_off.add_argument("staff_id", metavar="ID")
+    st_pin = st_sub.add_parser("set-pin", parents=[common], help="a new PIN for a member (asked for like 'add')")
+    st_pin.add_argument("staff_id", metavar="ID")
     return parser
 
 
@@ -202,6 +236,8 @@ def cmd_demo(args: argparse.Namespace, paths: StationPaths) -> int:
     if not args.no_window:
         _require_display()  # before anything is written: a command that fails changes nothing
     install_demo_config(paths)
+    if args.mode:
+        _set_demo_mode(paths, args.mode)
     if args.plan_url:
         _point_demo_at(paths, args.plan_url)  # before the station reads its configuration
     sim = None
@@ -239,15 +275,22 @@ def _start_demo_plan_sim(paths: StationPaths) -> PlanSim:
 
 
 def _run_window(station: Station, *, fullscreen: bool) -> int:
-    """The app, with the sync worker in its own thread beside it."""
-    from sync.runner import BackgroundSync
+    """The app, with the sync worker in its own thread beside it (started once the window is painted)."""
     from ui.app import run_app
 
-    background = BackgroundSync(station).start()
+    started: list[BackgroundSync] = []
+
+    def start_sync() -> None:
+        # After the first paint: the HTTP stack and credential store load off the start-up path.
+        from sync.runner import BackgroundSync
+
+        started.append(BackgroundSync(station).start())
+
     try:
-        return run_app(station, fullscreen=fullscreen)
+        return run_app(station, fullscreen=fullscreen, after_shown=start_sync)
     finally:
-        background.stop()
+        for background in started:
+            background.stop()
 
 
 def _point_demo_at(paths: StationPaths, url: str) -> None:
@@ -259,6 +302,22 @@ def _point_demo_at(paths: StationPaths, url: str) -> None:
     text = paths.config_file.read_text(encoding="utf-8")
     for suffix in ("fhir", "json"):
         text = _replace_base_url(text, suffix, f"{url}/{suffix}")
+    tmp = paths.config_file.with_suffix(".toml.new")
+    tmp.write_text(text, encoding="utf-8")
+    load_config(tmp)  # never install a file that does not load
+    os.replace(tmp, paths.config_file)
+
+
+def _set_demo_mode(paths: StationPaths, mode: str) -> None:
+    """The demo station becomes a kiosk, front desk or child-care station (its id says which)."""
+    import re
+
+    from kiosk.config import load_config
+
+    text = paths.config_file.read_text(encoding="utf-8")
+    station_id = "demo-" + mode.replace("_", "-") + "-1"
+    text = re.sub(r'(?m)^mode = "[a-z_]+"', f'mode = "{mode}"', text, count=1)
+    text = re.sub(r'(?m)^id = "demo-[a-z-]+-1"', f'id = "{station_id}"', text, count=1)
     tmp = paths.config_file.with_suffix(".toml.new")
     tmp.write_text(text, encoding="utf-8")
     load_config(tmp)  # never install a file that does not load
@@ -422,9 +481,44 @@ def _run_sync(paths: StationPaths, *, once: bool, as_json: bool) -> int:
         station.close()
 
 
+def _run_pull(paths: StationPaths, *, as_json: bool) -> int:
+    """Pull once from the [pulls] plan: today's schedule (applied now), the site configuration (next start)."""
+    from sync.pulls import plan_auth, pull_schedule, pull_site_config, source_plan
+
+    station = _open(paths)
+    results: dict[str, dict[str, object]] = {}
+    try:
+        plan = source_plan(station.config)
+        if plan is None:
+            raise KioskError("this site pulls nothing: its configuration has no [pulls] table")
+        auth = plan_auth(plan)  # PullFailed (a KioskError) names the credential when it cannot be set up
+        try:
+            change = pull_schedule(station, auth=auth)
+            results["schedule"] = {"ok": True, "message": change.summary()}
+            results["schedule"].update({k: list(getattr(change, k)) for k in ("added", "updated", "removed", "kept")})
+        except KioskError as error:  # unreachable plan, or a malformed schedule (nothing changed)
+            results["schedule"] = {"ok": False, "message": f"schedule not pulled: {error}"}
+        try:
+            changed = pull_site_config(station, auth=auth)
+            message = "site configuration: " + ("updated, used at next start" if changed else "no change")
+            results["site_config"] = {"ok": True, "changed": changed, "message": message}
+        except KioskError as error:  # unreachable plan, or an invalid configuration (the last good one stays)
+            results["site_config"] = {"ok": False, "message": f"site configuration not pulled: {error}"}
+    finally:
+        station.close()
+    for what, result in results.items():
+        if as_json:
+            print(json.dumps({"pull": what, "plan": plan.code, **result}))
+        else:
+            print(result["message"], file=sys.stdout if result["ok"] else sys.stderr)
+    return 0 if all(r["ok"] for r in results.values()) else 1
+
+
 def cmd_sync(args: argparse.Namespace, paths: StationPaths) -> int:
     from kiosk import services
 
+    if args.pull:
+        return _run_pull(paths, as_json=args.json)
     if not args.status:
         return _run_sync(paths, once=args.once, as_json=args.json)
     station = _open(paths)
@@ -445,6 +539,10 @@ def cmd_sync(args: argparse.Namespace, paths: StationPaths) -> int:
                             **{s: p.counts.get(s, 0) for s in states},
                             "oldest_waiting_at": p.oldest_waiting_at.isoformat() if p.oldest_waiting_at else None,
                             "last_success": p.last_sent_at.isoformat() if p.last_sent_at else None,
+                            "failing_since": p.failing_since.isoformat() if p.failing_since else None,
+                            "last_error": p.last_error,
+                            "paused_reason": p.paused_reason,
+                            "clock_skew_s": p.clock_skew_s,
                         }
                         for p in status.plans
                     ],
@@ -454,7 +552,14 @@ def cmd_sync(args: argparse.Namespace, paths: StationPaths) -> int:
         return 0
     print("all records sent" if status.waiting == 0 else f"{status.waiting} records waiting")
     for p in status.plans:
-        print(f"  {p.plan_code}: " + ", ".join(f"{s} {p.counts.get(s, 0)}" for s in states))
+        line = f"  {p.plan_code}: " + ", ".join(f"{s} {p.counts.get(s, 0)}" for s in states)
+        if p.paused_reason:
+            line += f"; paused: {p.paused_reason}"
+        if p.failing_since:
+            line += f"; failing since {p.failing_since.isoformat(timespec='seconds')} ({p.last_error})"
+        if p.clock_skew_s is not None and abs(p.clock_skew_s) > 120:
+            line += f"; clock skew {p.clock_skew_s:+.0f} s"
+        print(line)
     return 0
 
 
@@ -524,6 +629,71 @@ def cmd_screenshots(args: argparse.Namespace, paths: StationPaths) -> int:
     return 0
 
 
+def cmd_doctor(args: argparse.Namespace, paths: StationPaths) -> int:
+    from kiosk import doctor
+    from kiosk.clock import SystemClock
+    from kiosk.doctor import Finding, Level
+    from kiosk.errors import ConfigError
+    from kiosk.station import load_station_config, open_station
+
+    clock = SystemClock()
+    findings: list[Finding] = [doctor.check_disk(paths)]
+    try:
+        config = load_station_config(paths)
+    except ConfigError as error:
+        findings.append(Finding("configuration", Level.FAIL, str(error)))
+        return _report_doctor(args, findings)
+    findings.insert(0, Finding("configuration", Level.OK, f"site {config.site.code}, {config.station.mode.value} "
+                                                          f"station {config.station.id}"))
+    try:
+        station = open_station(paths, clock, full_check=True)
+    except KioskError as error:
+        findings.append(Finding("database", Level.FAIL, str(error)))
+        station = None
+    if station is not None:
+        try:
+            findings.append(doctor.check_database(station))
+            findings.append(doctor.check_queue(station, clock.now()))
+        finally:
+            station.close()
+    findings.append(doctor.check_camera(config))
+    findings.append(doctor.check_scanner(config, _read_stdin_line if args.scan_wait > 0 else None, args.scan_wait))
+    try:
+        from ui.printer_check import check_printer
+
+        findings.append(check_printer(config.station.mode))
+    except ImportError as error:  # a station without Qt's print support (should not happen in a bundle)
+        findings.append(Finding("printer", Level.SKIP, f"not checked ({error.name or 'Qt'} missing)"))
+    from sync.probe import check_credential_store, probe_plans
+
+    findings.append(check_credential_store(config))
+    findings.extend(probe_plans(config, clock.now))
+    return _report_doctor(args, findings)
+
+
+def _report_doctor(args: argparse.Namespace, findings: list[Finding]) -> int:
+    from kiosk.doctor import Level, render_table, worst
+
+    failed = worst(findings) is Level.FAIL
+    if args.json:
+        print(json.dumps({"ok": not failed, "checks": [f.as_json() for f in findings]}, ensure_ascii=False))
+    else:
+        print(render_table(findings))
+    return 1 if failed else 0
+
+
+def _read_stdin_line(timeout_s: float) -> str | None:
+    """A line from the USB scanner (it types into this terminal), or None after ``timeout_s``."""
+    import threading
+
+    print(f"Scan any card or pass now (waiting {timeout_s:.0f} s)...", file=sys.stderr, flush=True)
+    got: list[str] = []
+    reader = threading.Thread(target=lambda: got.append(sys.stdin.readline()), daemon=True)
+    reader.start()
+    reader.join(timeout_s)
+    return got[0] if got else None
+
+
 def cmd_audit(args: argparse.Namespace, paths: StationPaths) -> int:
     from kiosk.store import audit
 
@@ -576,6 +746,72 @@ def cmd_plan_sim(args: argparse.Namespace, paths: StationPaths) -> int:
     return 0
 
 
+def _read_new_pin() -> str:
+    """Twice from the terminal, hidden; from standard input when it is not one. Never from argv."""
+    if sys.stdin is None:
+        raise UsageError("no PIN given: run in a terminal, or pipe the PIN on standard input")
+    if sys.stdin.isatty():
+        import getpass
+
+        first = getpass.getpass("New PIN (4 to 8 digits): ")
+        second = getpass.getpass("The same PIN again: ")
+    else:
+        lines = sys.stdin.read(1000).splitlines()  # "PIN" or "PIN\nPIN"
+        first = lines[0] if lines else ""
+        second = lines[1] if len(lines) > 1 else first
+    first, second = first.strip(), second.strip()
+    if not first:
+        raise UsageError("no PIN given: type it when asked, or pipe it on standard input")
+    if first != second:
+        raise KioskError("the two PINs differ; nothing was changed")
+    return first
+
+
+def cmd_staff(args: argparse.Namespace, paths: StationPaths) -> int:
+    from kiosk import staff
+
+    command = args.staff_command
+    if command is None:
+        raise UsageError("say 'crc-kiosk staff add|list|deactivate|set-pin'")
+    if command == "add":  # what can be wrong is said before the PIN is asked for
+        if args.role not in {r.value for r in staff.StaffRole}:
+            roles = ", ".join(r.value for r in staff.StaffRole)
+            raise UsageError(f"--role: expected one of {roles}; got {args.role!r}")
+        from kiosk.domain.people import clean_name
+
+        clean_name(args.name, "--name")
+    station = _open(paths)
+    try:
+        if command == "list":
+            members = staff.list_staff(station, include_inactive=True)
+        elif command == "add":
+            member = staff.add_staff(station, args.name, args.role, _read_new_pin())
+        elif command == "set-pin":
+            member = staff.set_pin(station, args.staff_id, _read_new_pin())
+        else:
+            member = staff.deactivate(station, args.staff_id)
+    finally:
+        station.close()
+    if command != "list":
+        done = {"add": "added", "set-pin": "new PIN for", "deactivate": "deactivated"}[command]
+        print(f"{done} {member.display_name} ({member.role.value}): {member.id}")
+        return 0
+    for m in members:
+        if args.json:
+            line = {
+                "id": m.id,
+                "name": m.display_name,
+                "role": m.role.value,
+                "active": m.active,
+                "created_at": m.created_at.isoformat(),
+                "pin_set_at": m.pin_set_at.isoformat(),
+            }
+            print(json.dumps(line, ensure_ascii=False))
+        else:
+            print(f"{m.id}  {m.role.value:<10}  {m.display_name}" + ("" if m.active else "  (deactivated)"))
+    return 0
+
+
 COMMANDS = {
     "run": cmd_run,
     "demo": cmd_demo,
@@ -586,7 +822,9 @@ COMMANDS = {
     "export": cmd_export,
     "screenshots": cmd_screenshots,
     "audit": cmd_audit,
+    "doctor": cmd_doctor,
     "plan-sim": cmd_plan_sim,
+    "staff": cmd_staff,
 }
 
 

@@ -19,6 +19,10 @@ Mailboxes, not queues: a slow GUI or a slow decoder only ever sees the newest
 frame, so no backlog can build; the preview never waits for decoding.
 
 Decoded text never reaches a log: only counts, states and exception types do.
+
+OpenCV, numpy and zxing-cpp load on first use (the capture and decode threads
+import them), never with this module: the app starts the camera after its first
+paint, so they stay off the start-up path.
 """
 
 from __future__ import annotations
@@ -31,22 +35,27 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-import cv2
-import numpy as np
-from numpy.typing import NDArray
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 
 from kiosk.config import Config
 from kiosk.scanning.confirm import ReadConfirmer
-from kiosk.scanning.frames import DEFAULT_FORMATS, FrameDecoder
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
+    from kiosk.scanning.capture import CameraSource, Capture
+
+    Frame = NDArray[np.uint8]
+    CaptureFactory = Callable[[CameraSource], Capture]
+else:
+    # kiosk.scanning.capture's alias, restated so that importing it from here does not load OpenCV.
+    CameraSource = int | str | Path
 
 log = logging.getLogger(__name__)
-
-Frame = NDArray[np.uint8]
-CameraSource = int | str | Path  # a device index, or a video file (looped; for tests and the demo)
 
 CAPTURE_THREAD_NAME = "crc-camera-capture"
 DECODE_THREAD_NAME = "crc-camera-decode"
@@ -64,21 +73,6 @@ class CameraState(StrEnum):
     LOST = "lost"  # it was live, then frames stopped (unplugged): reconnecting
 
 
-class Capture(Protocol):
-    """The part of ``cv2.VideoCapture`` the camera uses (tests inject fakes)."""
-
-    def isOpened(self) -> bool: ...  # OpenCV's name
-
-    def read(self) -> tuple[bool, Any]: ...
-
-    def get(self, prop: int) -> float: ...
-
-    def release(self) -> None: ...
-
-
-CaptureFactory = Callable[[CameraSource], Capture]
-
-
 class Decoded(Protocol):
     @property
     def text(self) -> str: ...
@@ -90,33 +84,21 @@ class Decoder(Protocol):
     def decode(self, frame: Frame) -> Sequence[Decoded]: ...
 
 
-_quiet_opencv = threading.Lock()
-_opencv_quieted = False
-
-
 def open_capture(source: CameraSource) -> Capture:
-    """``cv2.VideoCapture`` for a device index or a video file."""
-    global _opencv_quieted
-    with _quiet_opencv:
-        if not _opencv_quieted:
-            # OpenCV warns on stderr at every failed open: once per retry, forever.
-            cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)
-            _opencv_quieted = True
-    capture = cv2.VideoCapture(source if isinstance(source, int) else str(source))
-    if isinstance(source, int) and capture.isOpened():
-        capture.set(cv2.CAP_PROP_BUFFERSIZE, 1)  # the newest frame, not one from a second ago
-    return capture
+    """``kiosk.scanning.capture.open_capture``, imported on first use (it loads OpenCV) by the capture thread."""
+    from kiosk.scanning.capture import open_capture as open_with_opencv
+
+    return open_with_opencv(source)
+
+
+def describe_source(source: CameraSource | None) -> str:
+    from kiosk.scanning.capture import describe_source as describe
+
+    return describe(source)
 
 
 def is_file_source(source: CameraSource) -> bool:
     return not isinstance(source, int)
-
-
-def describe_source(source: CameraSource | None) -> str:
-    """For logs: a device number or a file name, nothing else."""
-    if source is None:
-        return "none"
-    return f"device {source}" if isinstance(source, int) else f"file {Path(source).name}"
 
 
 def frame_to_image(frame: Frame, fit: tuple[int, int] | None = None) -> QImage:
@@ -125,6 +107,9 @@ def frame_to_image(frame: Frame, fit: tuple[int, int] | None = None) -> QImage:
     ``fit``: shrink (never enlarge) to fit that size first, so the GUI thread
     paints about 1:1 instead of scaling a full camera frame on every paint.
     """
+    import cv2
+    import numpy as np
+
     if frame.ndim == 3 and frame.shape[2] == 4:
         frame = np.asarray(cv2.cvtColor(frame, cv2.COLOR_BGRA2BGR), dtype=np.uint8)
     elif frame.ndim == 3 and frame.shape[2] == 1:
@@ -171,7 +156,7 @@ class Camera(QObject):
         source: CameraSource | None,
         *,
         decoder: Decoder | None = None,
-        formats: Iterable[str] = DEFAULT_FORMATS,
+        formats: Iterable[str] | None = None,
         confirm_reads: int = 2,
         capture_factory: CaptureFactory = open_capture,
         clock: Callable[[], float] = time.monotonic,
@@ -182,7 +167,7 @@ class Camera(QObject):
         super().__init__(parent)
         self.source: CameraSource | None = source
         self._decoder: Decoder | None = decoder
-        self._formats = tuple(formats)
+        self._formats = None if formats is None else tuple(formats)  # None: the decoder's defaults
         self._confirmer = ReadConfirmer(required=confirm_reads)
         self._open = capture_factory
         self._clock = clock
@@ -256,9 +241,6 @@ class Camera(QObject):
             log.info("no camera configured; scanner and typing only")
             self._set_state(CameraState.NO_CAMERA)
             return
-        if self._decoder is None:
-            self._decoder = FrameDecoder(self._formats)  # used by the decode thread only: it keeps buffers
-        log.info("camera starting: %s", describe_source(self.source))
         self._set_state(CameraState.STARTING)
         self._threads = [
             threading.Thread(target=self._capture_loop, args=(self.source, self._stop),
@@ -292,6 +274,7 @@ class Camera(QObject):
     # -- capture thread ---------------------------------------------------
 
     def _capture_loop(self, source: CameraSource, stop: threading.Event) -> None:
+        log.info("camera starting: %s", describe_source(source))
         ever_live = False
         while not stop.is_set():
             capture = self._try_open(source)
@@ -355,6 +338,8 @@ class Camera(QObject):
 
     @staticmethod
     def _file_period(capture: Capture) -> float:
+        import cv2
+
         fps = capture.get(cv2.CAP_PROP_FPS)
         if not (0 < fps <= _MAX_FILE_FPS):
             fps = 15.0
@@ -376,7 +361,13 @@ class Camera(QObject):
 
     # -- decode thread ----------------------------------------------------
 
-    def _decode_loop(self, decoder: Decoder, stop: threading.Event, wake: threading.Event) -> None:
+    def _decode_loop(self, decoder: Decoder | None, stop: threading.Event, wake: threading.Event) -> None:
+        if decoder is None:
+            try:
+                decoder = self._decoder = self._make_decoder()
+            except Exception as error:  # the preview goes on; scanner and typing still work
+                log.warning("frame decoder unavailable: %s", type(error).__name__)
+                return
         failures = 0
         while not stop.is_set():
             wake.wait()
@@ -403,6 +394,12 @@ class Camera(QObject):
                     self._counts["confirmed"] += 1
             if confirmed is not None and not stop.is_set():
                 self._post(self._payload_posted, confirmed)
+
+    def _make_decoder(self) -> Decoder:
+        # Made on the decode thread, the only one that uses it (it keeps buffers); zxing-cpp loads here.
+        from kiosk.scanning.frames import FrameDecoder
+
+        return FrameDecoder() if self._formats is None else FrameDecoder(self._formats)
 
     # -- state, from any thread; delivery on the GUI thread ---------------
 
@@ -453,6 +450,9 @@ def still_frame(width: int = 1280, height: int = 720) -> Frame:
     For screenshots and the demo without a camera: deterministic, and nothing
     on it is anyone's ID.
     """
+    import cv2
+    import numpy as np
+
     ys = np.linspace(0.0, 1.0, height, dtype=np.float32)[:, None]
     xs = np.linspace(0.0, 1.0, width, dtype=np.float32)[None, :]
     shade = 0.55 + 0.25 * ys + 0.1 * xs
@@ -475,6 +475,7 @@ def still_frame(width: int = 1280, height: int = 720) -> Frame:
 
 def _qr_matrix(text: str) -> NDArray[np.uint8]:
     """1 where a QR module is dark (no quiet zone)."""
+    import numpy as np
     import qrcode  # only the still picture needs it
 
     qr = qrcode.QRCode(border=0)
