@@ -1,13 +1,17 @@
 """Colours, type sizes and fonts: one calm look for every screen.
 
-Every text/background pair used below is listed in ``CONTRAST_PAIRS`` with
-the WCAG 2.2 ratio it must reach; a test computes them, so a colour tweak
-that breaks AA contrast fails the build instead of a visitor's eyes.
+Every colour is a constant here and the stylesheet below is built from them;
+``tests/ui/test_theme.py`` parses that stylesheet for every theme (and the
+larger-text variant) and computes the WCAG 2.2 ratio of each text, control
+boundary and focus ring against what it sits on, so a colour tweak that
+breaks AA contrast fails the build instead of a visitor's eyes. Colours
+painted by hand rather than through the stylesheet (the camera panel) are
+listed in ``CONTRAST_PAIRS`` for the same test.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kiosk.config import StationMode
 
@@ -24,22 +28,27 @@ PRESSED = "#D3E6E8"
 STATUS_BACKGROUND = "#DDE7E6"
 WARNING = "#8A4B00"
 ERROR = "#9C2A12"
+SUCCESS = "#1E6B33"  # the big check mark
+DISABLED_TEXT = "#55656C"  # a full class: still readable, clearly not on offer
+DISABLED_BACKGROUND = "#E4EAE9"
+# The camera area is painted by hand (ui/widgets/camera_view.py), not styled.
+CAMERA_PANEL = "#1B2A32"  # behind the picture and under the messages
+CAMERA_PANEL_TEXT = "#FFFFFF"
+CAMERA_DIM_ALPHA = 190  # a stale picture is dimmed with CAMERA_PANEL at this alpha under a message
+CAMERA_CONFIRM = "#28903F"  # the flash of a confirmed read: a non-text mark on the page and on the panel
 
-# (foreground, background, minimum ratio, where it is used)
+# Colours painted by hand, not through the stylesheet: (foreground, background, minimum ratio, where).
+# The stylesheet's own pairs are found by parsing it (tests/ui/test_theme.py).
 CONTRAST_PAIRS: tuple[tuple[str, str, float, str], ...] = (
-    (TEXT, BACKGROUND, 4.5, "body text on the page"),
-    (TEXT_MUTED, BACKGROUND, 4.5, "secondary text on the page"),
-    (PRIMARY, BACKGROUND, 4.5, "welcome title"),
-    (TEXT, SURFACE, 4.5, "header and button text"),
-    (TEXT, PRESSED, 4.5, "text of a pressed button"),
-    (ON_PRIMARY, PRIMARY, 4.5, "text of the selected button"),
-    (TEXT, STATUS_BACKGROUND, 4.5, "status line"),
-    (WARNING, STATUS_BACKGROUND, 4.5, "records waiting"),
-    (ERROR, STATUS_BACKGROUND, 4.5, "database problem, rejected records"),
-    (BORDER, BACKGROUND, 3.0, "button outline (non-text contrast)"),
-    (FOCUS, BACKGROUND, 3.0, "keyboard focus ring"),
-    (FOCUS, SURFACE, 3.0, "keyboard focus ring on a button"),
+    (CAMERA_PANEL_TEXT, CAMERA_PANEL, 4.5, "camera message on the empty panel"),
+    (CAMERA_PANEL, BACKGROUND, 3.0, "camera area against the page"),
+    (PRIMARY, BACKGROUND, 3.0, "camera frame against the page"),
+    (CAMERA_CONFIRM, BACKGROUND, 3.0, "confirmed-read flash against the page"),
+    (CAMERA_CONFIRM, CAMERA_PANEL, 3.0, "confirmed-read flash against the panel"),
 )
+
+
+LARGER_TEXT_SCALE = 1.25
 
 
 @dataclass(frozen=True)
@@ -52,6 +61,18 @@ class Theme:
     display_px: int
     button_px: int
     touch_px: int
+    larger_text: bool = False
+
+    def larger(self) -> Theme:
+        """The same look with every font ``LARGER_TEXT_SCALE`` times bigger (touch targets already fit a finger)."""
+        if self.larger_text:
+            return self
+
+        def up(px: int) -> int:
+            return round(px * LARGER_TEXT_SCALE)
+
+        return replace(self, body_px=up(self.body_px), small_px=up(self.small_px), heading_px=up(self.heading_px),
+                       display_px=up(self.display_px), button_px=up(self.button_px), larger_text=True)
 
 
 KIOSK_THEME = Theme(body_px=28, small_px=24, heading_px=40, display_px=72, button_px=34, touch_px=96)
@@ -62,13 +83,15 @@ def theme_for(mode: StationMode) -> Theme:
     return KIOSK_THEME if mode is StationMode.KIOSK else STAFF_THEME
 
 
-# Fonts per script: Noto on Linux (fonts-noto-core, fonts-noto-cjk), the
-# Windows UI fonts after them; Qt falls back glyph by glyph down the list.
+# Fonts per script: Noto on Linux (the .deb depends on fonts-noto-core and
+# fonts-noto-cjk), then the fonts every Windows 10/11 has for that script
+# (Segoe UI also draws Arabic, Persian and Cyrillic); Qt falls back glyph by
+# glyph down the list, so no font file ships with the app.
 _LATIN = ["Noto Sans", "Segoe UI"]
 _SCRIPT_FONTS: dict[str, list[str]] = {
     "ar": ["Noto Sans Arabic", "Noto Naskh Arabic"],
     "fa": ["Noto Sans Arabic", "Noto Naskh Arabic"],
-    "hy": ["Noto Sans Armenian"],
+    "hy": ["Noto Sans Armenian", "Sylfaen"],
     "km": ["Noto Sans Khmer", "Khmer UI", "Leelawadee UI"],
     # One Han character looks different in each: the locale picks the font.
     "zh-Hant": ["Noto Sans CJK TC", "Microsoft JhengHei UI", "Microsoft JhengHei"],
@@ -120,7 +143,7 @@ QLabel {{ color: {TEXT}; font-size: {theme.body_px}px; }}
 QFrame#Header {{ background: {SURFACE}; border: none; border-bottom: 4px solid {PRIMARY}; }}
 QLabel#SiteName {{ font-size: {theme.heading_px}px; font-weight: 600; }}
 QLabel#WelcomeTitle {{ color: {PRIMARY}; font-size: {theme.display_px}px; font-weight: 700; }}
-QLabel#WelcomePrompt {{ color: {TEXT_MUTED}; font-size: {theme.heading_px}px; }}
+QLabel#WelcomePrompt, QLabel#ScanPrompt {{ color: {TEXT_MUTED}; font-size: {theme.heading_px}px; }}
 QPushButton {{
     background: {SURFACE}; color: {TEXT}; font-size: {theme.button_px}px;
     border: 2px solid {BORDER}; border-radius: 16px; padding: 8px 24px;
@@ -128,9 +151,36 @@ QPushButton {{
 }}
 QPushButton:pressed {{ background: {PRESSED}; }}
 QPushButton:checked {{ background: {PRIMARY}; color: {ON_PRIMARY}; border-color: {PRIMARY}; font-weight: 600; }}
-QPushButton:focus {{ border: 4px solid {FOCUS}; }}
+/* Focus: a double ring whose gap shows the page, so it stands out against a light
+   button and a dark (primary, checked) one alike. Border + padding stay the same
+   sum as unfocused, so nothing moves when focus arrives. */
+QPushButton:focus {{ border: 8px double {FOCUS}; padding: 2px 18px; }}
 QFrame#StatusLine {{ background: {STATUS_BACKGROUND}; border: none; border-top: 1px solid {BORDER}; }}
 QFrame#StatusLine QLabel {{ font-size: {theme.small_px}px; }}
+QLabel#ScreenTitle, QLabel#Greeting {{ color: {PRIMARY}; font-size: {theme.display_px * 3 // 4}px; font-weight: 700; }}
+QLabel#ScreenText, QLabel#ConfirmLines {{ font-size: {theme.heading_px * 3 // 4}px; }}
+QLabel#ConfirmLines {{ font-weight: 600; }}
+QLabel#SectionHeading {{ color: {TEXT_MUTED}; font-size: {theme.body_px}px; font-weight: 600; }}
+QLabel#FieldLabel {{ font-size: {theme.small_px}px; }}
+QLabel#ErrorText {{ color: {ERROR}; font-size: {theme.body_px}px; font-weight: 600; }}
+QLabel#CheckMark {{ color: {SUCCESS}; font-size: {theme.display_px * 2}px; font-weight: 700; }}
+QPushButton[role="primary"] {{ background: {PRIMARY}; color: {ON_PRIMARY}; border-color: {PRIMARY}; font-weight: 600; }}
+QPushButton[role="primary"]:focus {{ border: 8px double {FOCUS}; padding: 2px 18px; }}  /* after its border-color */
+QPushButton:disabled {{ background: {DISABLED_BACKGROUND}; color: {DISABLED_TEXT}; border-style: dashed; }}
+/* Long labels (services, plans): body size; 52 + 2 * (4 + 2) = 64 px tall at least */
+QPushButton[size="compact"] {{ font-size: {theme.body_px}px; padding: 4px 12px; min-height: 52px; }}
+QPushButton[size="compact"]:focus {{ border: 6px double {FOCUS}; padding: 0px 8px; }}
+QPushButton#Key {{ padding: 4px; min-height: 60px; min-width: 56px; font-size: {theme.button_px}px; }}
+QPushButton#Key:focus {{ border: 6px double {FOCUS}; padding: 0px; }}  /* keys take no focus; kept for safety */
+QLineEdit, QComboBox {{
+    background: {SURFACE}; color: {TEXT}; font-size: {theme.body_px}px;
+    border: 2px solid {BORDER}; border-radius: 12px; padding: 8px 16px;
+}}
+QLineEdit:focus, QComboBox:focus {{ border: 6px double {FOCUS}; padding: 4px 12px; }}
+QLineEdit#IdEntry, QLineEdit#PinEntry {{ font-size: {theme.display_px * 2 // 3}px; letter-spacing: 4px; }}
+QComboBox QAbstractItemView {{ font-size: {theme.body_px}px; }}
+QFrame#Countdown {{ background: {SURFACE}; border: 4px solid {PRIMARY}; border-radius: 24px; }}
+QScrollArea, QScrollArea > QWidget > QWidget {{ background: {BACKGROUND}; }}
 QLabel[tone="ok"] {{ color: {TEXT}; }}
 QLabel[tone="warning"] {{ color: {WARNING}; font-weight: 600; }}
 QLabel[tone="error"] {{ color: {ERROR}; font-weight: 600; }}

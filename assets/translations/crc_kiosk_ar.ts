@@ -21,6 +21,122 @@
     </message>
 </context>
 <context>
+    <name>ChooseScreen</name>
+    <message>
+        <source>Choose why you came</source>
+        <translation type="unfinished">اختر سبب زيارتك</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation type="unfinished">أهلًا بك، %1</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished">مرحبًا بكم</translation>
+    </message>
+    <message>
+        <source>What are you here for today? Touch one or more.</source>
+        <translation type="unfinished">ما سبب زيارتك اليوم؟ المس خيارًا أو أكثر.</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished">الخدمات</translation>
+    </message>
+    <message>
+        <source>Today&apos;s classes</source>
+        <translation type="unfinished">دروس اليوم</translation>
+    </message>
+    <message>
+        <source>No classes today.</source>
+        <translation type="unfinished">لا توجد دروس اليوم.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 إلى %2</translation>
+    </message>
+    <message>
+        <source>%1 (full)</source>
+        <translation type="unfinished">%1 (مكتمل)</translation>
+    </message>
+    <message>
+        <source>Children with me</source>
+        <translation type="unfinished">معي أطفال</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished">تسجيل الحضور</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationScreen</name>
+    <message>
+        <source>Your slip is printing.</source>
+        <translation type="unfinished">جارٍ طباعة إيصالك.</translation>
+    </message>
+    <message>
+        <source>The printer is not available. Please take a photo of the screen.</source>
+        <translation type="unfinished">الطابعة غير متاحة. يُرجى التقاط صورة للشاشة.</translation>
+    </message>
+    <message>
+        <source>You are checked in</source>
+        <translation type="unfinished">تم تسجيل حضورك</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">تم</translation>
+    </message>
+    <message>
+        <source>Your CRC pass QR code</source>
+        <translation type="unfinished">رمز QR لبطاقة CRC الخاصة بك</translation>
+    </message>
+    <message>
+        <source>Take a photo of this code. Next time, scan it here.</source>
+        <translation type="unfinished">التقط صورة لهذا الرمز. في المرة القادمة امسحه هنا.</translation>
+    </message>
+    <message>
+        <source>Print a slip</source>
+        <translation type="unfinished">طباعة إيصال</translation>
+    </message>
+    <message>
+        <source>You are already checked in</source>
+        <translation type="unfinished">لقد سجّلت حضورك بالفعل</translation>
+    </message>
+    <message>
+        <source>You are checked in, %1</source>
+        <translation type="unfinished">تم تسجيل حضورك، %1</translation>
+    </message>
+    <message>
+        <source>Child care: please go to the front desk for your pickup code.</source>
+        <translation type="unfinished">رعاية الأطفال: يُرجى التوجه إلى مكتب الاستقبال للحصول على رمز الاستلام.</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation type="unfinished">هل ما زلت هنا؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting over in %n second(s), to keep your information private.</source>
+        <translation type="unfinished">
+            <numerusform>سنبدأ من جديد الآن لحماية معلوماتك.</numerusform>
+            <numerusform>سنبدأ من جديد بعد ثانية واحدة لحماية معلوماتك.</numerusform>
+            <numerusform>سنبدأ من جديد بعد ثانيتين لحماية معلوماتك.</numerusform>
+            <numerusform>سنبدأ من جديد بعد %n ثوانٍ لحماية معلوماتك.</numerusform>
+            <numerusform>سنبدأ من جديد بعد %n ثانية لحماية معلوماتك.</numerusform>
+            <numerusform>سنبدأ من جديد بعد %n ثانية لحماية معلوماتك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation type="unfinished">ما زلت هنا</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -38,12 +154,260 @@
         <source>Something went wrong. Please ask the front desk for help.</source>
         <translation type="unfinished">حدث خطأ ما. يُرجى طلب المساعدة من مكتب الاستقبال.</translation>
     </message>
+    <message>
+        <source>Please use your member card</source>
+        <translation type="unfinished">يُرجى استخدام بطاقة العضوية</translation>
+    </message>
+    <message>
+        <source>A driver&apos;s license or state ID cannot be used here, and nothing from it was kept. Scan your health plan card or CRC pass, or type your details.</source>
+        <translation type="unfinished">لا يمكن استخدام رخصة القيادة أو بطاقة الهوية هنا، ولم يُحفظ منها أي شيء. امسح بطاقة خطتك الصحية أو بطاقة CRC، أو اكتب بياناتك.</translation>
+    </message>
+    <message>
+        <source>A bank card cannot be used here. Scan your health plan card or CRC pass, or type your ID.</source>
+        <translation type="unfinished">لا يمكن استخدام البطاقة المصرفية هنا. امسح بطاقة خطتك الصحية أو بطاقة CRC، أو اكتب رقمك.</translation>
+    </message>
+    <message>
+        <source>We could not read this pass</source>
+        <translation type="unfinished">لم نتمكن من قراءة هذه البطاقة</translation>
+    </message>
+    <message>
+        <source>Please see the front desk. They will check you in.</source>
+        <translation type="unfinished">يُرجى التوجه إلى مكتب الاستقبال، وسيسجّلون حضورك.</translation>
+    </message>
+    <message>
+        <source>We could not use this card</source>
+        <translation type="unfinished">لم نتمكن من استخدام هذه البطاقة</translation>
+    </message>
+    <message>
+        <source>Try again, type your ID, or touch &quot;I don&apos;t have a card&quot;. The front desk can also help.</source>
+        <translation type="unfinished">حاول مرة أخرى، أو اكتب رقمك، أو المس &quot;ليست لدي بطاقة&quot;. يمكن لمكتب الاستقبال مساعدتك أيضًا.</translation>
+    </message>
+    <message>
+        <source>Please type your member ID.</source>
+        <translation type="unfinished">يُرجى كتابة رقم العضوية.</translation>
+    </message>
+    <message>
+        <source>This ID does not look complete or right. Please check it.</source>
+        <translation type="unfinished">يبدو أن هذا الرقم غير مكتمل أو غير صحيح. يُرجى التحقق منه.</translation>
+    </message>
+    <message>
+        <source>This ID matches more than one card. Please see the front desk.</source>
+        <translation type="unfinished">هذا الرقم يطابق أكثر من بطاقة. يُرجى التوجه إلى مكتب الاستقبال.</translation>
+    </message>
+    <message>
+        <source>This is not an ID we know. Please check it.</source>
+        <translation type="unfinished">هذا ليس رقمًا نعرفه. يُرجى التحقق منه.</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation type="unfinished">مثال: %1</translation>
+    </message>
+    <message>
+        <source>We did not find this ID</source>
+        <translation type="unfinished">لم نعثر على هذا الرقم</translation>
+    </message>
+    <message>
+        <source>You can try again, register now (it takes a minute), or see the front desk.</source>
+        <translation type="unfinished">يمكنك المحاولة مرة أخرى، أو التسجيل الآن (يستغرق دقيقة)، أو التوجه إلى مكتب الاستقبال.</translation>
+    </message>
+    <message>
+        <source>This class just filled up</source>
+        <translation type="unfinished">اكتمل هذا الدرس للتو</translation>
+    </message>
+    <message>
+        <source>Please choose something else, or see the front desk.</source>
+        <translation type="unfinished">يُرجى اختيار شيء آخر، أو التوجه إلى مكتب الاستقبال.</translation>
+    </message>
+    <message>
+        <source>Please check what you typed</source>
+        <translation type="unfinished">يُرجى التحقق مما كتبته</translation>
+    </message>
+    <message>
+        <source>Something is missing or not right. The front desk can help.</source>
+        <translation type="unfinished">هناك شيء ناقص أو غير صحيح. يمكن لمكتب الاستقبال مساعدتك.</translation>
+    </message>
+    <message>
+        <source>Sorry, something went wrong</source>
+        <translation type="unfinished">عذرًا، حدث خطأ ما</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation type="unfinished">رقم التعريف غير صحيح. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Too many tries. Please wait, then try again.</source>
+        <translation type="unfinished">محاولات كثيرة جدًا. يُرجى الانتظار ثم المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Staff sign-in is not available</source>
+        <translation type="unfinished">تسجيل دخول الموظفين غير متاح</translation>
+    </message>
+    <message>
+        <source>Please call IT to leave kiosk mode.</source>
+        <translation type="unfinished">يُرجى الاتصال بقسم تقنية المعلومات للخروج من وضع الكشك.</translation>
+    </message>
+    <message>
         <source>CRC Kiosk: %1</source>
         <translation type="unfinished">كشك CRC: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageScreen</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">رسالة</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Type my ID</source>
+        <translation type="unfinished">كتابة رقمي</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished">التسجيل</translation>
+    </message>
+    <message>
+        <source>Choose again</source>
+        <translation type="unfinished">اختر مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation type="unfinished">العودة إلى البداية</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation type="unfinished">لوحة المفاتيح على الشاشة</translation>
+    </message>
+    <message>
+        <source>Delete the last character</source>
+        <translation type="unfinished">حذف الحرف الأخير</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished">مسافة</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterScreen</name>
+    <message>
+        <source>Please type your first name.</source>
+        <translation type="unfinished">يُرجى كتابة اسمك الأول.</translation>
+    </message>
+    <message>
+        <source>Please type your last name.</source>
+        <translation type="unfinished">يُرجى كتابة اسم العائلة.</translation>
+    </message>
+    <message>
+        <source>Please type your date of birth: month, day, year.</source>
+        <translation type="unfinished">يُرجى كتابة تاريخ ميلادك: الشهر، اليوم، السنة.</translation>
+    </message>
+    <message>
+        <source>A phone number has 10 digits. You can also leave it empty.</source>
+        <translation type="unfinished">رقم الهاتف من 10 أرقام. يمكنك أيضًا تركه فارغًا.</translation>
+    </message>
+    <message>
+        <source>Please type the member ID from your plan card.</source>
+        <translation type="unfinished">يُرجى كتابة رقم العضوية من بطاقة خطتك.</translation>
+    </message>
+    <message>
+        <source>Please answer: may we share your visits?</source>
+        <translation type="unfinished">يُرجى الإجابة: هل يمكننا مشاركة زياراتك؟</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished">التسجيل</translation>
+    </message>
+    <message>
+        <source>Tell us about you</source>
+        <translation type="unfinished">أخبرنا عن نفسك</translation>
+    </message>
+    <message>
+        <source>It takes about a minute. Touch a box, then type on the keys.</source>
+        <translation type="unfinished">يستغرق ذلك دقيقة تقريبًا. المس خانة، ثم اكتب باستخدام المفاتيح.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Date of birth (month / day / year)</source>
+        <translation type="unfinished">تاريخ الميلاد (الشهر / اليوم / السنة)</translation>
+    </message>
+    <message>
+        <source>Phone (you can leave this empty)</source>
+        <translation type="unfinished">الهاتف (يمكنك تركه فارغًا)</translation>
+    </message>
+    <message>
+        <source>Language you prefer</source>
+        <translation type="unfinished">اللغة التي تفضلها</translation>
+    </message>
+    <message>
+        <source>Your health plan, if you know it</source>
+        <translation type="unfinished">خطتك الصحية، إن كنت تعرفها</translation>
+    </message>
+    <message>
+        <source>Member ID from your plan card</source>
+        <translation type="unfinished">رقم العضوية من بطاقة خطتك</translation>
+    </message>
+    <message>
+        <source>May we tell your health plan when you visit us? It helps them help you.</source>
+        <translation type="unfinished">هل يمكننا إبلاغ خطتك الصحية عند زيارتك لنا؟ هذا يساعدهم على مساعدتك.</translation>
+    </message>
+    <message>
+        <source>No plan / I don&apos;t know</source>
+        <translation type="unfinished">لا توجد خطة / لا أعرف</translation>
+    </message>
+    <message>
+        <source>Yes, share my visits</source>
+        <translation type="unfinished">نعم، شارك زياراتي</translation>
+    </message>
+    <message>
+        <source>No, do not share</source>
+        <translation type="unfinished">لا، لا تشارك</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">رجوع</translation>
+    </message>
+    <message>
+        <source>Register and continue</source>
+        <translation type="unfinished">التسجيل والمتابعة</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinScreen</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation type="unfinished">رقم تعريف الموظف</translation>
+    </message>
+    <message>
+        <source>Staff only: type your PIN</source>
+        <translation type="unfinished">للموظفين فقط: اكتب رقم التعريف</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished">رقم التعريف</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished">فتح القفل</translation>
     </message>
 </context>
 <context>
@@ -59,6 +423,17 @@
     <message>
         <source>Database OK</source>
         <translation type="unfinished">قاعدة البيانات سليمة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting, offline since %1</source>
+        <translation type="unfinished">
+            <numerusform>لا توجد سجلات في الانتظار، دون اتصال منذ %1</numerusform>
+            <numerusform>سجل واحد في الانتظار، دون اتصال منذ %1</numerusform>
+            <numerusform>سجلان في الانتظار، دون اتصال منذ %1</numerusform>
+            <numerusform>%n سجلات في الانتظار، دون اتصال منذ %1</numerusform>
+            <numerusform>%n سجلًا في الانتظار، دون اتصال منذ %1</numerusform>
+            <numerusform>%n سجل في الانتظار، دون اتصال منذ %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) waiting to sync</source>
@@ -79,6 +454,10 @@
         <source>All records sent</source>
         <translation type="unfinished">تم إرسال جميع السجلات</translation>
     </message>
+    <message>
+        <source>%1: credentials need attention (call IT)</source>
+        <translation type="unfinished">%1: بيانات الاعتماد تحتاج إلى مراجعة (اتصل بقسم تقنية المعلومات)</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s) rejected</source>
         <translation type="unfinished">
@@ -89,6 +468,44 @@
             <numerusform>%n سجلًا مرفوضًا</numerusform>
             <numerusform>%n سجل مرفوض</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clock is off by %n minute(s): check the time</source>
+        <translation type="unfinished">
+            <numerusform>الساعة دقيقة: تحقق من الوقت</numerusform>
+            <numerusform>الساعة متأخرة أو متقدمة دقيقة واحدة: تحقق من الوقت</numerusform>
+            <numerusform>الساعة متأخرة أو متقدمة دقيقتين: تحقق من الوقت</numerusform>
+            <numerusform>الساعة متأخرة أو متقدمة %n دقائق: تحقق من الوقت</numerusform>
+            <numerusform>الساعة متأخرة أو متقدمة %n دقيقة: تحقق من الوقت</numerusform>
+            <numerusform>الساعة متأخرة أو متقدمة %n دقيقة: تحقق من الوقت</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TypedIdScreen</name>
+    <message>
+        <source>Type your ID</source>
+        <translation type="unfinished">اكتب رقمك</translation>
+    </message>
+    <message>
+        <source>Type your member ID</source>
+        <translation type="unfinished">اكتب رقم العضوية</translation>
+    </message>
+    <message>
+        <source>It is on your health plan card or Medi-Cal card.</source>
+        <translation type="unfinished">تجده على بطاقة خطتك الصحية أو بطاقة Medi-Cal.</translation>
+    </message>
+    <message>
+        <source>Member ID</source>
+        <translation type="unfinished">رقم العضوية</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">رجوع</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">متابعة</translation>
     </message>
 </context>
 <context>
@@ -106,8 +523,20 @@
         <translation type="unfinished">المس لغتك للبدء</translation>
     </message>
     <message>
+        <source>Use the card scanner, or touch &quot;Type my ID&quot;.</source>
+        <translation type="unfinished">استخدم قارئ البطاقات، أو المس &quot;كتابة رقمي&quot;.</translation>
+    </message>
+    <message>
         <source>Hold your card or pass up to the camera</source>
         <translation type="unfinished">ارفع بطاقتك أو تصريحك أمام الكاميرا</translation>
+    </message>
+    <message>
+        <source>Type my ID</source>
+        <translation type="unfinished">كتابة رقمي</translation>
+    </message>
+    <message>
+        <source>I don&apos;t have a card</source>
+        <translation type="unfinished">ليست لدي بطاقة</translation>
     </message>
     <message>
         <source>Show the screen in this language</source>

@@ -2,7 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>Countdown</name>
+    <message numerus="yes">
+        <source>Starting over in %n second(s), to keep your information private.</source>
+        <translation>
+            <numerusform>Starting over in %n second, to keep your information private.</numerusform>
+            <numerusform>Starting over in %n seconds, to keep your information private.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
+    <message numerus="yes">
+        <source>%n record(s) waiting, offline since %1</source>
+        <translation>
+            <numerusform>%n record waiting, offline since %1</numerusform>
+            <numerusform>%n records waiting, offline since %1</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s) waiting to sync</source>
         <translation>
@@ -15,6 +32,13 @@
         <translation>
             <numerusform>%n record rejected</numerusform>
             <numerusform>%n records rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clock is off by %n minute(s): check the time</source>
+        <translation>
+            <numerusform>Clock is off by %n minute: check the time</numerusform>
+            <numerusform>Clock is off by %n minutes: check the time</numerusform>
         </translation>
     </message>
 </context>

@@ -21,6 +21,118 @@
     </message>
 </context>
 <context>
+    <name>ChooseScreen</name>
+    <message>
+        <source>Choose why you came</source>
+        <translation type="unfinished">ជ្រើសរើសមូលហេតុដែលអ្នកមក</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation type="unfinished">សូមស្វាគមន៍ %1</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished">សូមស្វាគមន៍</translation>
+    </message>
+    <message>
+        <source>What are you here for today? Touch one or more.</source>
+        <translation type="unfinished">តើអ្នកមកថ្ងៃនេះដើម្បីអ្វី? សូមប៉ះមួយ ឬច្រើន។</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished">សេវាកម្ម</translation>
+    </message>
+    <message>
+        <source>Today&apos;s classes</source>
+        <translation type="unfinished">ថ្នាក់រៀនថ្ងៃនេះ</translation>
+    </message>
+    <message>
+        <source>No classes today.</source>
+        <translation type="unfinished">ថ្ងៃនេះគ្មានថ្នាក់រៀនទេ។</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 ដល់ %2</translation>
+    </message>
+    <message>
+        <source>%1 (full)</source>
+        <translation type="unfinished">%1 (ពេញ)</translation>
+    </message>
+    <message>
+        <source>Children with me</source>
+        <translation type="unfinished">មានកូននៅជាមួយខ្ញុំ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">បោះបង់</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished">ចុះឈ្មោះចូល</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationScreen</name>
+    <message>
+        <source>Your slip is printing.</source>
+        <translation type="unfinished">ប័ណ្ណរបស់អ្នកកំពុងបោះពុម្ព។</translation>
+    </message>
+    <message>
+        <source>The printer is not available. Please take a photo of the screen.</source>
+        <translation type="unfinished">ម៉ាស៊ីនបោះពុម្ពមិនអាចប្រើបានទេ។ សូមថតរូបអេក្រង់។</translation>
+    </message>
+    <message>
+        <source>You are checked in</source>
+        <translation type="unfinished">អ្នកបានចុះឈ្មោះចូលហើយ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">រួចរាល់</translation>
+    </message>
+    <message>
+        <source>Your CRC pass QR code</source>
+        <translation type="unfinished">កូដ QR នៃប័ណ្ណ CRC របស់អ្នក</translation>
+    </message>
+    <message>
+        <source>Take a photo of this code. Next time, scan it here.</source>
+        <translation type="unfinished">ថតរូបកូដនេះ។ លើកក្រោយ សូមស្កេនវានៅទីនេះ។</translation>
+    </message>
+    <message>
+        <source>Print a slip</source>
+        <translation type="unfinished">បោះពុម្ពប័ណ្ណ</translation>
+    </message>
+    <message>
+        <source>You are already checked in</source>
+        <translation type="unfinished">អ្នកបានចុះឈ្មោះចូលរួចហើយ</translation>
+    </message>
+    <message>
+        <source>You are checked in, %1</source>
+        <translation type="unfinished">%1 អ្នកបានចុះឈ្មោះចូលហើយ</translation>
+    </message>
+    <message>
+        <source>Child care: please go to the front desk for your pickup code.</source>
+        <translation type="unfinished">ការថែទាំកុមារ៖ សូមទៅតុទទួលភ្ញៀវដើម្បីយកលេខកូដទទួលកូន។</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation type="unfinished">តើអ្នកនៅទីនេះទៀតទេ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting over in %n second(s), to keep your information private.</source>
+        <translation type="unfinished">
+            <numerusform>នឹងចាប់ផ្ដើមឡើងវិញក្នុងរយៈពេល %n វិនាទី ដើម្បីការពារព័ត៌មានរបស់អ្នក។</numerusform>
+            <numerusform>នឹងចាប់ផ្ដើមឡើងវិញក្នុងរយៈពេល %n វិនាទី ដើម្បីការពារព័ត៌មានរបស់អ្នក។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation type="unfinished">ខ្ញុំនៅទីនេះ</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -38,12 +150,260 @@
         <source>Something went wrong. Please ask the front desk for help.</source>
         <translation type="unfinished">មានបញ្ហាកើតឡើង។ សូមសុំជំនួយពីតុទទួលភ្ញៀវ។</translation>
     </message>
+    <message>
+        <source>Please use your member card</source>
+        <translation type="unfinished">សូមប្រើប័ណ្ណសមាជិករបស់អ្នក</translation>
+    </message>
+    <message>
+        <source>A driver&apos;s license or state ID cannot be used here, and nothing from it was kept. Scan your health plan card or CRC pass, or type your details.</source>
+        <translation type="unfinished">មិនអាចប្រើប័ណ្ណបើកបរ ឬអត្តសញ្ញាណប័ណ្ណរដ្ឋនៅទីនេះបានទេ ហើយគ្មានអ្វីត្រូវបានរក្សាទុកឡើយ។ សូមស្កេនប័ណ្ណគម្រោងសុខភាព ឬប័ណ្ណ CRC ឬវាយបញ្ចូលព័ត៌មានរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <source>A bank card cannot be used here. Scan your health plan card or CRC pass, or type your ID.</source>
+        <translation type="unfinished">មិនអាចប្រើប័ណ្ណធនាគារនៅទីនេះបានទេ។ សូមស្កេនប័ណ្ណគម្រោងសុខភាព ឬប័ណ្ណ CRC ឬវាយលេខសម្គាល់របស់អ្នក។</translation>
+    </message>
+    <message>
+        <source>We could not read this pass</source>
+        <translation type="unfinished">យើងមិនអាចអានប័ណ្ណនេះបានទេ</translation>
+    </message>
+    <message>
+        <source>Please see the front desk. They will check you in.</source>
+        <translation type="unfinished">សូមទៅតុទទួលភ្ញៀវ។ ពួកគេនឹងចុះឈ្មោះឱ្យអ្នក។</translation>
+    </message>
+    <message>
+        <source>We could not use this card</source>
+        <translation type="unfinished">យើងមិនអាចប្រើប័ណ្ណនេះបានទេ</translation>
+    </message>
+    <message>
+        <source>Try again, type your ID, or touch &quot;I don&apos;t have a card&quot;. The front desk can also help.</source>
+        <translation type="unfinished">សូមព្យាយាមម្ដងទៀត វាយលេខសម្គាល់ ឬប៉ះ «ខ្ញុំគ្មានប័ណ្ណ»។ តុទទួលភ្ញៀវក៏អាចជួយបានដែរ។</translation>
+    </message>
+    <message>
+        <source>Please type your member ID.</source>
+        <translation type="unfinished">សូមវាយលេខសមាជិករបស់អ្នក។</translation>
+    </message>
+    <message>
+        <source>This ID does not look complete or right. Please check it.</source>
+        <translation type="unfinished">លេខនេះហាក់ដូចជាមិនពេញលេញ ឬមិនត្រឹមត្រូវ។ សូមពិនិត្យមើល។</translation>
+    </message>
+    <message>
+        <source>This ID matches more than one card. Please see the front desk.</source>
+        <translation type="unfinished">លេខនេះត្រូវនឹងប័ណ្ណច្រើនជាងមួយ។ សូមទៅតុទទួលភ្ញៀវ។</translation>
+    </message>
+    <message>
+        <source>This is not an ID we know. Please check it.</source>
+        <translation type="unfinished">យើងមិនស្គាល់លេខនេះទេ។ សូមពិនិត្យមើល។</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation type="unfinished">ឧទាហរណ៍៖ %1</translation>
+    </message>
+    <message>
+        <source>We did not find this ID</source>
+        <translation type="unfinished">យើងរកមិនឃើញលេខនេះទេ</translation>
+    </message>
+    <message>
+        <source>You can try again, register now (it takes a minute), or see the front desk.</source>
+        <translation type="unfinished">អ្នកអាចព្យាយាមម្ដងទៀត ចុះឈ្មោះឥឡូវនេះ (ចំណាយពេលមួយនាទី) ឬទៅតុទទួលភ្ញៀវ។</translation>
+    </message>
+    <message>
+        <source>This class just filled up</source>
+        <translation type="unfinished">ថ្នាក់នេះទើបតែពេញ</translation>
+    </message>
+    <message>
+        <source>Please choose something else, or see the front desk.</source>
+        <translation type="unfinished">សូមជ្រើសរើសអ្វីផ្សេង ឬទៅតុទទួលភ្ញៀវ។</translation>
+    </message>
+    <message>
+        <source>Please check what you typed</source>
+        <translation type="unfinished">សូមពិនិត្យអ្វីដែលអ្នកបានវាយ</translation>
+    </message>
+    <message>
+        <source>Something is missing or not right. The front desk can help.</source>
+        <translation type="unfinished">មានអ្វីមួយខ្វះ ឬមិនត្រឹមត្រូវ។ តុទទួលភ្ញៀវអាចជួយបាន។</translation>
+    </message>
+    <message>
+        <source>Sorry, something went wrong</source>
+        <translation type="unfinished">សូមទោស មានបញ្ហាកើតឡើង</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation type="unfinished">PIN មិនត្រឹមត្រូវទេ។ សូមព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>Too many tries. Please wait, then try again.</source>
+        <translation type="unfinished">ព្យាយាមច្រើនដងពេក។ សូមរង់ចាំ រួចព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>Staff sign-in is not available</source>
+        <translation type="unfinished">ការចូលរបស់បុគ្គលិកមិនអាចប្រើបានទេ</translation>
+    </message>
+    <message>
+        <source>Please call IT to leave kiosk mode.</source>
+        <translation type="unfinished">សូមហៅផ្នែក IT ដើម្បីចាកចេញពីរបៀបគីយ៉ូស។</translation>
+    </message>
+    <message>
         <source>CRC Kiosk: %1</source>
         <translation type="unfinished">គីយ៉ូស CRC៖ %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageScreen</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">សារ</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">ព្យាយាមម្ដងទៀត</translation>
+    </message>
+    <message>
+        <source>Type my ID</source>
+        <translation type="unfinished">វាយលេខសម្គាល់</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished">ចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Choose again</source>
+        <translation type="unfinished">ជ្រើសរើសម្ដងទៀត</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation type="unfinished">ត្រឡប់ទៅដើម</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation type="unfinished">ក្ដារចុចលើអេក្រង់</translation>
+    </message>
+    <message>
+        <source>Delete the last character</source>
+        <translation type="unfinished">លុបតួអក្សរចុងក្រោយ</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished">ដកឃ្លា</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterScreen</name>
+    <message>
+        <source>Please type your first name.</source>
+        <translation type="unfinished">សូមវាយនាមខ្លួនរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <source>Please type your last name.</source>
+        <translation type="unfinished">សូមវាយនាមត្រកូលរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <source>Please type your date of birth: month, day, year.</source>
+        <translation type="unfinished">សូមវាយថ្ងៃខែឆ្នាំកំណើត៖ ខែ ថ្ងៃ ឆ្នាំ។</translation>
+    </message>
+    <message>
+        <source>A phone number has 10 digits. You can also leave it empty.</source>
+        <translation type="unfinished">លេខទូរស័ព្ទមាន 10 ខ្ទង់។ អ្នកក៏អាចទុកវាទទេបានដែរ។</translation>
+    </message>
+    <message>
+        <source>Please type the member ID from your plan card.</source>
+        <translation type="unfinished">សូមវាយលេខសមាជិកពីប័ណ្ណគម្រោងរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <source>Please answer: may we share your visits?</source>
+        <translation type="unfinished">សូមឆ្លើយ៖ តើយើងអាចចែករំលែកការមកលេងរបស់អ្នកបានទេ?</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished">ចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Tell us about you</source>
+        <translation type="unfinished">ប្រាប់យើងអំពីអ្នក</translation>
+    </message>
+    <message>
+        <source>It takes about a minute. Touch a box, then type on the keys.</source>
+        <translation type="unfinished">ចំណាយពេលប្រហែលមួយនាទី។ ប៉ះប្រអប់ រួចវាយលើគ្រាប់ចុច។</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">នាមខ្លួន</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">នាមត្រកូល</translation>
+    </message>
+    <message>
+        <source>Date of birth (month / day / year)</source>
+        <translation type="unfinished">ថ្ងៃខែឆ្នាំកំណើត (ខែ / ថ្ងៃ / ឆ្នាំ)</translation>
+    </message>
+    <message>
+        <source>Phone (you can leave this empty)</source>
+        <translation type="unfinished">ទូរស័ព្ទ (អាចទុកទទេបាន)</translation>
+    </message>
+    <message>
+        <source>Language you prefer</source>
+        <translation type="unfinished">ភាសាដែលអ្នកចូលចិត្ត</translation>
+    </message>
+    <message>
+        <source>Your health plan, if you know it</source>
+        <translation type="unfinished">គម្រោងសុខភាពរបស់អ្នក ប្រសិនបើអ្នកដឹង</translation>
+    </message>
+    <message>
+        <source>Member ID from your plan card</source>
+        <translation type="unfinished">លេខសមាជិកពីប័ណ្ណគម្រោង</translation>
+    </message>
+    <message>
+        <source>May we tell your health plan when you visit us? It helps them help you.</source>
+        <translation type="unfinished">តើយើងអាចប្រាប់គម្រោងសុខភាពរបស់អ្នកនៅពេលអ្នកមកទីនេះបានទេ? វាជួយឱ្យពួកគេជួយអ្នកបាន។</translation>
+    </message>
+    <message>
+        <source>No plan / I don&apos;t know</source>
+        <translation type="unfinished">គ្មានគម្រោង / មិនដឹង</translation>
+    </message>
+    <message>
+        <source>Yes, share my visits</source>
+        <translation type="unfinished">បាទ/ចាស ចែករំលែកការមកលេងរបស់ខ្ញុំ</translation>
+    </message>
+    <message>
+        <source>No, do not share</source>
+        <translation type="unfinished">ទេ កុំចែករំលែក</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">ថយក្រោយ</translation>
+    </message>
+    <message>
+        <source>Register and continue</source>
+        <translation type="unfinished">ចុះឈ្មោះ ហើយបន្ត</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinScreen</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation type="unfinished">PIN បុគ្គលិក</translation>
+    </message>
+    <message>
+        <source>Staff only: type your PIN</source>
+        <translation type="unfinished">សម្រាប់បុគ្គលិកតែប៉ុណ្ណោះ៖ វាយ PIN របស់អ្នក</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished">PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">បោះបង់</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished">ដោះសោ</translation>
     </message>
 </context>
 <context>
@@ -61,6 +421,13 @@
         <translation type="unfinished">មូលដ្ឋានទិន្នន័យដំណើរការល្អ</translation>
     </message>
     <message numerus="yes">
+        <source>%n record(s) waiting, offline since %1</source>
+        <translation type="unfinished">
+            <numerusform>កំណត់ត្រា %n កំពុងរង់ចាំ ក្រៅបណ្ដាញតាំងពី %1</numerusform>
+            <numerusform>កំណត់ត្រា %n កំពុងរង់ចាំ ក្រៅបណ្ដាញតាំងពី %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n record(s) waiting to sync</source>
         <translation type="unfinished">
             <numerusform>កំណត់ត្រា %n កំពុងរង់ចាំធ្វើសមកាលកម្ម</numerusform>
@@ -75,12 +442,50 @@
         <source>All records sent</source>
         <translation type="unfinished">កំណត់ត្រាទាំងអស់ត្រូវបានផ្ញើ</translation>
     </message>
+    <message>
+        <source>%1: credentials need attention (call IT)</source>
+        <translation type="unfinished">%1៖ព័ត៌មានសម្ងាត់ត្រូវការការពិនិត្យ (ហៅផ្នែក IT)</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s) rejected</source>
         <translation type="unfinished">
             <numerusform>កំណត់ត្រា %n ត្រូវបានបដិសេធ</numerusform>
             <numerusform>កំណត់ត្រា %n ត្រូវបានបដិសេធ</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clock is off by %n minute(s): check the time</source>
+        <translation type="unfinished">
+            <numerusform>នាឡិកាខុស %n នាទី៖ សូមពិនិត្យម៉ោង</numerusform>
+            <numerusform>នាឡិកាខុស %n នាទី៖ សូមពិនិត្យម៉ោង</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TypedIdScreen</name>
+    <message>
+        <source>Type your ID</source>
+        <translation type="unfinished">វាយលេខសម្គាល់របស់អ្នក</translation>
+    </message>
+    <message>
+        <source>Type your member ID</source>
+        <translation type="unfinished">វាយលេខសមាជិករបស់អ្នក</translation>
+    </message>
+    <message>
+        <source>It is on your health plan card or Medi-Cal card.</source>
+        <translation type="unfinished">វាមាននៅលើប័ណ្ណគម្រោងសុខភាព ឬប័ណ្ណ Medi-Cal របស់អ្នក។</translation>
+    </message>
+    <message>
+        <source>Member ID</source>
+        <translation type="unfinished">លេខសមាជិក</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">ថយក្រោយ</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">បន្ត</translation>
     </message>
 </context>
 <context>
@@ -98,8 +503,20 @@
         <translation type="unfinished">ប៉ះភាសារបស់អ្នកដើម្បីចាប់ផ្ដើម</translation>
     </message>
     <message>
+        <source>Use the card scanner, or touch &quot;Type my ID&quot;.</source>
+        <translation type="unfinished">ប្រើម៉ាស៊ីនស្កេនប័ណ្ណ ឬប៉ះ «វាយលេខសម្គាល់»។</translation>
+    </message>
+    <message>
         <source>Hold your card or pass up to the camera</source>
         <translation type="unfinished">សូមលើកកាត ឬប័ណ្ណរបស់អ្នកនៅមុខកាមេរ៉ា</translation>
+    </message>
+    <message>
+        <source>Type my ID</source>
+        <translation type="unfinished">វាយលេខសម្គាល់</translation>
+    </message>
+    <message>
+        <source>I don&apos;t have a card</source>
+        <translation type="unfinished">ខ្ញុំគ្មានប័ណ្ណ</translation>
     </message>
     <message>
         <source>Show the screen in this language</source>

@@ -21,6 +21,117 @@
     </message>
 </context>
 <context>
+    <name>ChooseScreen</name>
+    <message>
+        <source>Choose why you came</source>
+        <translation type="unfinished">방문 목적을 선택하세요</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation type="unfinished">%1 님, 환영합니다</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished">환영합니다</translation>
+    </message>
+    <message>
+        <source>What are you here for today? Touch one or more.</source>
+        <translation type="unfinished">오늘 무엇 때문에 오셨나요? 하나 이상 누르세요.</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished">서비스</translation>
+    </message>
+    <message>
+        <source>Today&apos;s classes</source>
+        <translation type="unfinished">오늘의 수업</translation>
+    </message>
+    <message>
+        <source>No classes today.</source>
+        <translation type="unfinished">오늘은 수업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 ~ %2</translation>
+    </message>
+    <message>
+        <source>%1 (full)</source>
+        <translation type="unfinished">%1 (마감)</translation>
+    </message>
+    <message>
+        <source>Children with me</source>
+        <translation type="unfinished">아이와 함께 왔어요</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">취소</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished">체크인</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationScreen</name>
+    <message>
+        <source>Your slip is printing.</source>
+        <translation type="unfinished">확인증을 인쇄하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>The printer is not available. Please take a photo of the screen.</source>
+        <translation type="unfinished">프린터를 사용할 수 없습니다. 화면을 사진으로 찍어 주세요.</translation>
+    </message>
+    <message>
+        <source>You are checked in</source>
+        <translation type="unfinished">체크인되었습니다</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">완료</translation>
+    </message>
+    <message>
+        <source>Your CRC pass QR code</source>
+        <translation type="unfinished">CRC 패스 QR 코드</translation>
+    </message>
+    <message>
+        <source>Take a photo of this code. Next time, scan it here.</source>
+        <translation type="unfinished">이 코드를 사진으로 찍어 두세요. 다음에는 여기서 스캔하세요.</translation>
+    </message>
+    <message>
+        <source>Print a slip</source>
+        <translation type="unfinished">확인증 인쇄</translation>
+    </message>
+    <message>
+        <source>You are already checked in</source>
+        <translation type="unfinished">이미 체크인되어 있습니다</translation>
+    </message>
+    <message>
+        <source>You are checked in, %1</source>
+        <translation type="unfinished">%1 님, 체크인되었습니다</translation>
+    </message>
+    <message>
+        <source>Child care: please go to the front desk for your pickup code.</source>
+        <translation type="unfinished">아이 돌봄: 안내 데스크에서 픽업 코드를 받으세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation type="unfinished">아직 계신가요?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting over in %n second(s), to keep your information private.</source>
+        <translation type="unfinished">
+            <numerusform>개인 정보 보호를 위해 %n초 후 처음으로 돌아갑니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation type="unfinished">네, 있어요</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -38,12 +149,260 @@
         <source>Something went wrong. Please ask the front desk for help.</source>
         <translation type="unfinished">문제가 발생했습니다. 안내 데스크에 도움을 요청하십시오.</translation>
     </message>
+    <message>
+        <source>Please use your member card</source>
+        <translation type="unfinished">회원 카드를 사용해 주세요</translation>
+    </message>
+    <message>
+        <source>A driver&apos;s license or state ID cannot be used here, and nothing from it was kept. Scan your health plan card or CRC pass, or type your details.</source>
+        <translation type="unfinished">운전면허증이나 주 신분증은 여기서 사용할 수 없으며 아무 정보도 저장되지 않았습니다. 건강 플랜 카드나 CRC 패스를 스캔하거나 정보를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>A bank card cannot be used here. Scan your health plan card or CRC pass, or type your ID.</source>
+        <translation type="unfinished">은행 카드는 여기서 사용할 수 없습니다. 건강 플랜 카드나 CRC 패스를 스캔하거나 번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>We could not read this pass</source>
+        <translation type="unfinished">이 패스를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Please see the front desk. They will check you in.</source>
+        <translation type="unfinished">안내 데스크로 가 주세요. 체크인을 도와드립니다.</translation>
+    </message>
+    <message>
+        <source>We could not use this card</source>
+        <translation type="unfinished">이 카드는 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Try again, type your ID, or touch &quot;I don&apos;t have a card&quot;. The front desk can also help.</source>
+        <translation type="unfinished">다시 시도하거나 번호를 입력하거나 &quot;카드가 없어요&quot;를 누르세요. 안내 데스크에서도 도와드립니다.</translation>
+    </message>
+    <message>
+        <source>Please type your member ID.</source>
+        <translation type="unfinished">회원 번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>This ID does not look complete or right. Please check it.</source>
+        <translation type="unfinished">번호가 완전하지 않거나 맞지 않는 것 같습니다. 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>This ID matches more than one card. Please see the front desk.</source>
+        <translation type="unfinished">이 번호는 여러 카드와 일치합니다. 안내 데스크로 가 주세요.</translation>
+    </message>
+    <message>
+        <source>This is not an ID we know. Please check it.</source>
+        <translation type="unfinished">알 수 없는 번호입니다. 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation type="unfinished">예: %1</translation>
+    </message>
+    <message>
+        <source>We did not find this ID</source>
+        <translation type="unfinished">이 번호를 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>You can try again, register now (it takes a minute), or see the front desk.</source>
+        <translation type="unfinished">다시 시도하거나, 지금 등록하거나(1분 걸려요), 안내 데스크로 가 주세요.</translation>
+    </message>
+    <message>
+        <source>This class just filled up</source>
+        <translation type="unfinished">이 수업은 방금 마감되었습니다</translation>
+    </message>
+    <message>
+        <source>Please choose something else, or see the front desk.</source>
+        <translation type="unfinished">다른 것을 선택하거나 안내 데스크로 가 주세요.</translation>
+    </message>
+    <message>
+        <source>Please check what you typed</source>
+        <translation type="unfinished">입력한 내용을 확인해 주세요</translation>
+    </message>
+    <message>
+        <source>Something is missing or not right. The front desk can help.</source>
+        <translation type="unfinished">빠졌거나 맞지 않는 내용이 있습니다. 안내 데스크에서 도와드립니다.</translation>
+    </message>
+    <message>
+        <source>Sorry, something went wrong</source>
+        <translation type="unfinished">죄송합니다. 문제가 발생했습니다</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation type="unfinished">PIN이 맞지 않습니다. 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Too many tries. Please wait, then try again.</source>
+        <translation type="unfinished">시도 횟수가 너무 많습니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Staff sign-in is not available</source>
+        <translation type="unfinished">직원 로그인을 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Please call IT to leave kiosk mode.</source>
+        <translation type="unfinished">키오스크 모드를 종료하려면 IT 부서에 연락하세요.</translation>
+    </message>
+    <message>
         <source>CRC Kiosk: %1</source>
         <translation type="unfinished">CRC 키오스크: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageScreen</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">메시지</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">다시 시도</translation>
+    </message>
+    <message>
+        <source>Type my ID</source>
+        <translation type="unfinished">번호 입력</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished">등록</translation>
+    </message>
+    <message>
+        <source>Choose again</source>
+        <translation type="unfinished">다시 선택</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation type="unfinished">처음으로</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation type="unfinished">화면 키보드</translation>
+    </message>
+    <message>
+        <source>Delete the last character</source>
+        <translation type="unfinished">마지막 글자 지우기</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished">띄어쓰기</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterScreen</name>
+    <message>
+        <source>Please type your first name.</source>
+        <translation type="unfinished">이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Please type your last name.</source>
+        <translation type="unfinished">성을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Please type your date of birth: month, day, year.</source>
+        <translation type="unfinished">생년월일을 입력하세요: 월, 일, 연도.</translation>
+    </message>
+    <message>
+        <source>A phone number has 10 digits. You can also leave it empty.</source>
+        <translation type="unfinished">전화번호는 10자리입니다. 비워 두셔도 됩니다.</translation>
+    </message>
+    <message>
+        <source>Please type the member ID from your plan card.</source>
+        <translation type="unfinished">플랜 카드의 회원 번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Please answer: may we share your visits?</source>
+        <translation type="unfinished">답해 주세요: 방문 기록을 공유해도 될까요?</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished">등록</translation>
+    </message>
+    <message>
+        <source>Tell us about you</source>
+        <translation type="unfinished">본인 정보를 알려 주세요</translation>
+    </message>
+    <message>
+        <source>It takes about a minute. Touch a box, then type on the keys.</source>
+        <translation type="unfinished">1분 정도 걸립니다. 칸을 누른 다음 키로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">이름</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">성</translation>
+    </message>
+    <message>
+        <source>Date of birth (month / day / year)</source>
+        <translation type="unfinished">생년월일 (월 / 일 / 연도)</translation>
+    </message>
+    <message>
+        <source>Phone (you can leave this empty)</source>
+        <translation type="unfinished">전화번호 (비워 두셔도 됩니다)</translation>
+    </message>
+    <message>
+        <source>Language you prefer</source>
+        <translation type="unfinished">선호하는 언어</translation>
+    </message>
+    <message>
+        <source>Your health plan, if you know it</source>
+        <translation type="unfinished">건강 플랜 (알고 있다면)</translation>
+    </message>
+    <message>
+        <source>Member ID from your plan card</source>
+        <translation type="unfinished">플랜 카드의 회원 번호</translation>
+    </message>
+    <message>
+        <source>May we tell your health plan when you visit us? It helps them help you.</source>
+        <translation type="unfinished">방문하실 때 건강 플랜에 알려도 될까요? 플랜이 더 잘 도와드릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No plan / I don&apos;t know</source>
+        <translation type="unfinished">플랜 없음 / 모름</translation>
+    </message>
+    <message>
+        <source>Yes, share my visits</source>
+        <translation type="unfinished">예, 공유해 주세요</translation>
+    </message>
+    <message>
+        <source>No, do not share</source>
+        <translation type="unfinished">아니요, 공유하지 마세요</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">뒤로</translation>
+    </message>
+    <message>
+        <source>Register and continue</source>
+        <translation type="unfinished">등록하고 계속</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinScreen</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation type="unfinished">직원 PIN</translation>
+    </message>
+    <message>
+        <source>Staff only: type your PIN</source>
+        <translation type="unfinished">직원 전용: PIN을 입력하세요</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished">PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">취소</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished">잠금 해제</translation>
     </message>
 </context>
 <context>
@@ -61,6 +420,12 @@
         <translation type="unfinished">데이터베이스 정상</translation>
     </message>
     <message numerus="yes">
+        <source>%n record(s) waiting, offline since %1</source>
+        <translation type="unfinished">
+            <numerusform>%n개 기록 대기 중, %1부터 오프라인</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n record(s) waiting to sync</source>
         <translation type="unfinished">
             <numerusform>동기화 대기 중인 기록 %n건</numerusform>
@@ -74,11 +439,48 @@
         <source>All records sent</source>
         <translation type="unfinished">모든 기록 전송됨</translation>
     </message>
+    <message>
+        <source>%1: credentials need attention (call IT)</source>
+        <translation type="unfinished">%1: 인증 정보 확인 필요 (IT에 연락)</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s) rejected</source>
         <translation type="unfinished">
             <numerusform>거부된 기록 %n건</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clock is off by %n minute(s): check the time</source>
+        <translation type="unfinished">
+            <numerusform>시계가 %n분 어긋남: 시간을 확인하세요</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TypedIdScreen</name>
+    <message>
+        <source>Type your ID</source>
+        <translation type="unfinished">번호 입력</translation>
+    </message>
+    <message>
+        <source>Type your member ID</source>
+        <translation type="unfinished">회원 번호를 입력하세요</translation>
+    </message>
+    <message>
+        <source>It is on your health plan card or Medi-Cal card.</source>
+        <translation type="unfinished">건강 플랜 카드나 Medi-Cal 카드에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Member ID</source>
+        <translation type="unfinished">회원 번호</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">뒤로</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">계속</translation>
     </message>
 </context>
 <context>
@@ -96,8 +498,20 @@
         <translation type="unfinished">시작하려면 사용하실 언어를 누르세요</translation>
     </message>
     <message>
+        <source>Use the card scanner, or touch &quot;Type my ID&quot;.</source>
+        <translation type="unfinished">카드 스캐너를 사용하거나 &quot;번호 입력&quot;을 누르세요.</translation>
+    </message>
+    <message>
         <source>Hold your card or pass up to the camera</source>
         <translation type="unfinished">카드나 패스를 카메라에 대 주세요</translation>
+    </message>
+    <message>
+        <source>Type my ID</source>
+        <translation type="unfinished">번호 입력</translation>
+    </message>
+    <message>
+        <source>I don&apos;t have a card</source>
+        <translation type="unfinished">카드가 없어요</translation>
     </message>
     <message>
         <source>Show the screen in this language</source>

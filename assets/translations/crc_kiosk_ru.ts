@@ -21,6 +21,119 @@
     </message>
 </context>
 <context>
+    <name>ChooseScreen</name>
+    <message>
+        <source>Choose why you came</source>
+        <translation type="unfinished">Выберите цель визита</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation type="unfinished">Добро пожаловать, %1</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished">Добро пожаловать</translation>
+    </message>
+    <message>
+        <source>What are you here for today? Touch one or more.</source>
+        <translation type="unfinished">Зачем вы пришли сегодня? Коснитесь одного или нескольких.</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished">Услуги</translation>
+    </message>
+    <message>
+        <source>Today&apos;s classes</source>
+        <translation type="unfinished">Занятия сегодня</translation>
+    </message>
+    <message>
+        <source>No classes today.</source>
+        <translation type="unfinished">Сегодня занятий нет.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 (full)</source>
+        <translation type="unfinished">%1 (мест нет)</translation>
+    </message>
+    <message>
+        <source>Children with me</source>
+        <translation type="unfinished">Со мной дети</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished">Отметиться</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationScreen</name>
+    <message>
+        <source>Your slip is printing.</source>
+        <translation type="unfinished">Ваш талон печатается.</translation>
+    </message>
+    <message>
+        <source>The printer is not available. Please take a photo of the screen.</source>
+        <translation type="unfinished">Принтер недоступен. Сфотографируйте экран.</translation>
+    </message>
+    <message>
+        <source>You are checked in</source>
+        <translation type="unfinished">Вы отмечены</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Готово</translation>
+    </message>
+    <message>
+        <source>Your CRC pass QR code</source>
+        <translation type="unfinished">QR-код вашего пропуска CRC</translation>
+    </message>
+    <message>
+        <source>Take a photo of this code. Next time, scan it here.</source>
+        <translation type="unfinished">Сфотографируйте этот код. В следующий раз отсканируйте его здесь.</translation>
+    </message>
+    <message>
+        <source>Print a slip</source>
+        <translation type="unfinished">Распечатать талон</translation>
+    </message>
+    <message>
+        <source>You are already checked in</source>
+        <translation type="unfinished">Вы уже отмечены</translation>
+    </message>
+    <message>
+        <source>You are checked in, %1</source>
+        <translation type="unfinished">%1, вы отмечены</translation>
+    </message>
+    <message>
+        <source>Child care: please go to the front desk for your pickup code.</source>
+        <translation type="unfinished">Присмотр за детьми: подойдите на стойку регистрации за кодом.</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation type="unfinished">Вы ещё здесь?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting over in %n second(s), to keep your information private.</source>
+        <translation type="unfinished">
+            <numerusform>Начнём заново через %n секунду, чтобы защитить ваши данные.</numerusform>
+            <numerusform>Начнём заново через %n секунды, чтобы защитить ваши данные.</numerusform>
+            <numerusform>Начнём заново через %n секунд, чтобы защитить ваши данные.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation type="unfinished">Я здесь</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -38,12 +151,260 @@
         <source>Something went wrong. Please ask the front desk for help.</source>
         <translation type="unfinished">Что-то пошло не так. Обратитесь за помощью на стойку регистрации.</translation>
     </message>
+    <message>
+        <source>Please use your member card</source>
+        <translation type="unfinished">Пожалуйста, используйте карту участника</translation>
+    </message>
+    <message>
+        <source>A driver&apos;s license or state ID cannot be used here, and nothing from it was kept. Scan your health plan card or CRC pass, or type your details.</source>
+        <translation type="unfinished">Водительские права и удостоверение личности здесь не принимаются, и из них ничего не сохранено. Отсканируйте карту медицинского плана или пропуск CRC или введите свои данные.</translation>
+    </message>
+    <message>
+        <source>A bank card cannot be used here. Scan your health plan card or CRC pass, or type your ID.</source>
+        <translation type="unfinished">Банковская карта здесь не принимается. Отсканируйте карту медицинского плана или пропуск CRC или введите номер.</translation>
+    </message>
+    <message>
+        <source>We could not read this pass</source>
+        <translation type="unfinished">Не удалось прочитать этот пропуск</translation>
+    </message>
+    <message>
+        <source>Please see the front desk. They will check you in.</source>
+        <translation type="unfinished">Подойдите на стойку регистрации, там вас отметят.</translation>
+    </message>
+    <message>
+        <source>We could not use this card</source>
+        <translation type="unfinished">Не удалось использовать эту карту</translation>
+    </message>
+    <message>
+        <source>Try again, type your ID, or touch &quot;I don&apos;t have a card&quot;. The front desk can also help.</source>
+        <translation type="unfinished">Попробуйте ещё раз, введите номер или нажмите «У меня нет карты». На стойке регистрации тоже помогут.</translation>
+    </message>
+    <message>
+        <source>Please type your member ID.</source>
+        <translation type="unfinished">Введите номер участника.</translation>
+    </message>
+    <message>
+        <source>This ID does not look complete or right. Please check it.</source>
+        <translation type="unfinished">Номер выглядит неполным или неверным. Проверьте его.</translation>
+    </message>
+    <message>
+        <source>This ID matches more than one card. Please see the front desk.</source>
+        <translation type="unfinished">Этот номер подходит к нескольким картам. Подойдите на стойку регистрации.</translation>
+    </message>
+    <message>
+        <source>This is not an ID we know. Please check it.</source>
+        <translation type="unfinished">Мы не знаем такого номера. Проверьте его.</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation type="unfinished">Пример: %1</translation>
+    </message>
+    <message>
+        <source>We did not find this ID</source>
+        <translation type="unfinished">Этот номер не найден</translation>
+    </message>
+    <message>
+        <source>You can try again, register now (it takes a minute), or see the front desk.</source>
+        <translation type="unfinished">Можно попробовать ещё раз, зарегистрироваться сейчас (это займёт минуту) или подойти на стойку регистрации.</translation>
+    </message>
+    <message>
+        <source>This class just filled up</source>
+        <translation type="unfinished">Места на это занятие только что закончились</translation>
+    </message>
+    <message>
+        <source>Please choose something else, or see the front desk.</source>
+        <translation type="unfinished">Выберите что-нибудь другое или подойдите на стойку регистрации.</translation>
+    </message>
+    <message>
+        <source>Please check what you typed</source>
+        <translation type="unfinished">Проверьте введённые данные</translation>
+    </message>
+    <message>
+        <source>Something is missing or not right. The front desk can help.</source>
+        <translation type="unfinished">Чего-то не хватает или что-то неверно. На стойке регистрации помогут.</translation>
+    </message>
+    <message>
+        <source>Sorry, something went wrong</source>
+        <translation type="unfinished">Извините, что-то пошло не так</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation type="unfinished">Неверный PIN. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Too many tries. Please wait, then try again.</source>
+        <translation type="unfinished">Слишком много попыток. Подождите и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Staff sign-in is not available</source>
+        <translation type="unfinished">Вход для сотрудников недоступен</translation>
+    </message>
+    <message>
+        <source>Please call IT to leave kiosk mode.</source>
+        <translation type="unfinished">Чтобы выйти из режима киоска, позвоните в ИТ-отдел.</translation>
+    </message>
+    <message>
         <source>CRC Kiosk: %1</source>
         <translation type="unfinished">Киоск CRC: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageScreen</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Сообщение</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">Попробовать ещё раз</translation>
+    </message>
+    <message>
+        <source>Type my ID</source>
+        <translation type="unfinished">Ввести номер</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished">Зарегистрироваться</translation>
+    </message>
+    <message>
+        <source>Choose again</source>
+        <translation type="unfinished">Выбрать снова</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation type="unfinished">В начало</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation type="unfinished">Экранная клавиатура</translation>
+    </message>
+    <message>
+        <source>Delete the last character</source>
+        <translation type="unfinished">Удалить последний символ</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished">Пробел</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterScreen</name>
+    <message>
+        <source>Please type your first name.</source>
+        <translation type="unfinished">Введите имя.</translation>
+    </message>
+    <message>
+        <source>Please type your last name.</source>
+        <translation type="unfinished">Введите фамилию.</translation>
+    </message>
+    <message>
+        <source>Please type your date of birth: month, day, year.</source>
+        <translation type="unfinished">Введите дату рождения: месяц, день, год.</translation>
+    </message>
+    <message>
+        <source>A phone number has 10 digits. You can also leave it empty.</source>
+        <translation type="unfinished">В номере телефона 10 цифр. Можно оставить поле пустым.</translation>
+    </message>
+    <message>
+        <source>Please type the member ID from your plan card.</source>
+        <translation type="unfinished">Введите номер участника с карты плана.</translation>
+    </message>
+    <message>
+        <source>Please answer: may we share your visits?</source>
+        <translation type="unfinished">Ответьте: можно ли передавать сведения о ваших визитах?</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished">Зарегистрироваться</translation>
+    </message>
+    <message>
+        <source>Tell us about you</source>
+        <translation type="unfinished">Расскажите о себе</translation>
+    </message>
+    <message>
+        <source>It takes about a minute. Touch a box, then type on the keys.</source>
+        <translation type="unfinished">Это займёт около минуты. Коснитесь поля и печатайте на клавишах.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Фамилия</translation>
+    </message>
+    <message>
+        <source>Date of birth (month / day / year)</source>
+        <translation type="unfinished">Дата рождения (месяц / день / год)</translation>
+    </message>
+    <message>
+        <source>Phone (you can leave this empty)</source>
+        <translation type="unfinished">Телефон (можно не заполнять)</translation>
+    </message>
+    <message>
+        <source>Language you prefer</source>
+        <translation type="unfinished">Предпочитаемый язык</translation>
+    </message>
+    <message>
+        <source>Your health plan, if you know it</source>
+        <translation type="unfinished">Ваш медицинский план, если знаете</translation>
+    </message>
+    <message>
+        <source>Member ID from your plan card</source>
+        <translation type="unfinished">Номер участника с карты плана</translation>
+    </message>
+    <message>
+        <source>May we tell your health plan when you visit us? It helps them help you.</source>
+        <translation type="unfinished">Можно сообщать вашему медицинскому плану о ваших визитах? Так им проще вам помочь.</translation>
+    </message>
+    <message>
+        <source>No plan / I don&apos;t know</source>
+        <translation type="unfinished">Нет плана / Не знаю</translation>
+    </message>
+    <message>
+        <source>Yes, share my visits</source>
+        <translation type="unfinished">Да, передавайте</translation>
+    </message>
+    <message>
+        <source>No, do not share</source>
+        <translation type="unfinished">Нет, не передавайте</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Назад</translation>
+    </message>
+    <message>
+        <source>Register and continue</source>
+        <translation type="unfinished">Зарегистрироваться и продолжить</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinScreen</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation type="unfinished">PIN сотрудника</translation>
+    </message>
+    <message>
+        <source>Staff only: type your PIN</source>
+        <translation type="unfinished">Только для сотрудников: введите PIN</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished">PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished">Разблокировать</translation>
     </message>
 </context>
 <context>
@@ -61,6 +422,14 @@
         <translation type="unfinished">База данных в порядке</translation>
     </message>
     <message numerus="yes">
+        <source>%n record(s) waiting, offline since %1</source>
+        <translation type="unfinished">
+            <numerusform>%n запись ожидает, нет связи с %1</numerusform>
+            <numerusform>%n записи ожидают, нет связи с %1</numerusform>
+            <numerusform>%n записей ожидают, нет связи с %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n record(s) waiting to sync</source>
         <translation type="unfinished">
             <numerusform>%n запись ожидает синхронизации</numerusform>
@@ -76,6 +445,10 @@
         <source>All records sent</source>
         <translation type="unfinished">Все записи отправлены</translation>
     </message>
+    <message>
+        <source>%1: credentials need attention (call IT)</source>
+        <translation type="unfinished">%1: нужно проверить учётные данные (позвоните в ИТ)</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s) rejected</source>
         <translation type="unfinished">
@@ -83,6 +456,41 @@
             <numerusform>%n записи отклонены</numerusform>
             <numerusform>%n записей отклонено</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clock is off by %n minute(s): check the time</source>
+        <translation type="unfinished">
+            <numerusform>Часы расходятся на %n минуту: проверьте время</numerusform>
+            <numerusform>Часы расходятся на %n минуты: проверьте время</numerusform>
+            <numerusform>Часы расходятся на %n минут: проверьте время</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TypedIdScreen</name>
+    <message>
+        <source>Type your ID</source>
+        <translation type="unfinished">Введите номер</translation>
+    </message>
+    <message>
+        <source>Type your member ID</source>
+        <translation type="unfinished">Введите номер участника</translation>
+    </message>
+    <message>
+        <source>It is on your health plan card or Medi-Cal card.</source>
+        <translation type="unfinished">Он указан на карте медицинского плана или карте Medi-Cal.</translation>
+    </message>
+    <message>
+        <source>Member ID</source>
+        <translation type="unfinished">Номер участника</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Назад</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">Продолжить</translation>
     </message>
 </context>
 <context>
@@ -100,8 +508,20 @@
         <translation type="unfinished">Коснитесь своего языка, чтобы начать</translation>
     </message>
     <message>
+        <source>Use the card scanner, or touch &quot;Type my ID&quot;.</source>
+        <translation type="unfinished">Воспользуйтесь сканером карт или нажмите «Ввести номер».</translation>
+    </message>
+    <message>
         <source>Hold your card or pass up to the camera</source>
         <translation type="unfinished">Поднесите карту или пропуск к камере</translation>
+    </message>
+    <message>
+        <source>Type my ID</source>
+        <translation type="unfinished">Ввести номер</translation>
+    </message>
+    <message>
+        <source>I don&apos;t have a card</source>
+        <translation type="unfinished">У меня нет карты</translation>
     </message>
     <message>
         <source>Show the screen in this language</source>

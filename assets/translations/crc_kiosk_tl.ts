@@ -21,6 +21,118 @@
     </message>
 </context>
 <context>
+    <name>ChooseScreen</name>
+    <message>
+        <source>Choose why you came</source>
+        <translation type="unfinished">Piliin kung bakit ka narito</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation type="unfinished">Maligayang pagdating, %1</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished">Maligayang pagdating</translation>
+    </message>
+    <message>
+        <source>What are you here for today? Touch one or more.</source>
+        <translation type="unfinished">Ano ang sadya mo ngayon? Pindutin ang isa o higit pa.</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished">Mga serbisyo</translation>
+    </message>
+    <message>
+        <source>Today&apos;s classes</source>
+        <translation type="unfinished">Mga klase ngayon</translation>
+    </message>
+    <message>
+        <source>No classes today.</source>
+        <translation type="unfinished">Walang klase ngayon.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 hanggang %2</translation>
+    </message>
+    <message>
+        <source>%1 (full)</source>
+        <translation type="unfinished">%1 (puno na)</translation>
+    </message>
+    <message>
+        <source>Children with me</source>
+        <translation type="unfinished">May kasama akong mga bata</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Kanselahin</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished">Mag-check in</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationScreen</name>
+    <message>
+        <source>Your slip is printing.</source>
+        <translation type="unfinished">Pini-print na ang iyong slip.</translation>
+    </message>
+    <message>
+        <source>The printer is not available. Please take a photo of the screen.</source>
+        <translation type="unfinished">Hindi available ang printer. Pakikunan ng litrato ang screen.</translation>
+    </message>
+    <message>
+        <source>You are checked in</source>
+        <translation type="unfinished">Naka-check in ka na</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Tapos na</translation>
+    </message>
+    <message>
+        <source>Your CRC pass QR code</source>
+        <translation type="unfinished">Ang QR code ng iyong CRC pass</translation>
+    </message>
+    <message>
+        <source>Take a photo of this code. Next time, scan it here.</source>
+        <translation type="unfinished">Kunan ng litrato ang code na ito. Sa susunod, i-scan ito rito.</translation>
+    </message>
+    <message>
+        <source>Print a slip</source>
+        <translation type="unfinished">Mag-print ng slip</translation>
+    </message>
+    <message>
+        <source>You are already checked in</source>
+        <translation type="unfinished">Naka-check in ka na dati</translation>
+    </message>
+    <message>
+        <source>You are checked in, %1</source>
+        <translation type="unfinished">Naka-check in ka na, %1</translation>
+    </message>
+    <message>
+        <source>Child care: please go to the front desk for your pickup code.</source>
+        <translation type="unfinished">Pag-aalaga ng bata: pumunta sa front desk para sa pickup code.</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation type="unfinished">Nandiyan ka pa ba?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting over in %n second(s), to keep your information private.</source>
+        <translation type="unfinished">
+            <numerusform>Magsisimula muli sa loob ng %n segundo, para protektahan ang iyong impormasyon.</numerusform>
+            <numerusform>Magsisimula muli sa loob ng %n segundo, para protektahan ang iyong impormasyon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <translation type="unfinished">Nandito pa ako</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -38,12 +150,260 @@
         <source>Something went wrong. Please ask the front desk for help.</source>
         <translation type="unfinished">Nagkaproblema. Mangyaring humingi ng tulong sa front desk.</translation>
     </message>
+    <message>
+        <source>Please use your member card</source>
+        <translation type="unfinished">Pakigamit ang iyong member card</translation>
+    </message>
+    <message>
+        <source>A driver&apos;s license or state ID cannot be used here, and nothing from it was kept. Scan your health plan card or CRC pass, or type your details.</source>
+        <translation type="unfinished">Hindi magagamit dito ang driver&apos;s license o state ID, at walang itinago mula rito. I-scan ang iyong health plan card o CRC pass, o i-type ang iyong detalye.</translation>
+    </message>
+    <message>
+        <source>A bank card cannot be used here. Scan your health plan card or CRC pass, or type your ID.</source>
+        <translation type="unfinished">Hindi magagamit dito ang bank card. I-scan ang iyong health plan card o CRC pass, o i-type ang iyong ID.</translation>
+    </message>
+    <message>
+        <source>We could not read this pass</source>
+        <translation type="unfinished">Hindi namin mabasa ang pass na ito</translation>
+    </message>
+    <message>
+        <source>Please see the front desk. They will check you in.</source>
+        <translation type="unfinished">Pumunta sa front desk. Sila ang magche-check in sa iyo.</translation>
+    </message>
+    <message>
+        <source>We could not use this card</source>
+        <translation type="unfinished">Hindi namin magamit ang card na ito</translation>
+    </message>
+    <message>
+        <source>Try again, type your ID, or touch &quot;I don&apos;t have a card&quot;. The front desk can also help.</source>
+        <translation type="unfinished">Subukan muli, i-type ang iyong ID, o pindutin ang &quot;Wala akong card&quot;. Makakatulong din ang front desk.</translation>
+    </message>
+    <message>
+        <source>Please type your member ID.</source>
+        <translation type="unfinished">Pakitype ang iyong member ID.</translation>
+    </message>
+    <message>
+        <source>This ID does not look complete or right. Please check it.</source>
+        <translation type="unfinished">Mukhang kulang o mali ang ID na ito. Pakisuri.</translation>
+    </message>
+    <message>
+        <source>This ID matches more than one card. Please see the front desk.</source>
+        <translation type="unfinished">Tugma ang ID na ito sa higit sa isang card. Pumunta sa front desk.</translation>
+    </message>
+    <message>
+        <source>This is not an ID we know. Please check it.</source>
+        <translation type="unfinished">Hindi namin kilala ang ID na ito. Pakisuri.</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation type="unfinished">Halimbawa: %1</translation>
+    </message>
+    <message>
+        <source>We did not find this ID</source>
+        <translation type="unfinished">Hindi namin nakita ang ID na ito</translation>
+    </message>
+    <message>
+        <source>You can try again, register now (it takes a minute), or see the front desk.</source>
+        <translation type="unfinished">Maaari kang sumubok muli, magparehistro ngayon (isang minuto lang), o pumunta sa front desk.</translation>
+    </message>
+    <message>
+        <source>This class just filled up</source>
+        <translation type="unfinished">Kapupuno lang ng klaseng ito</translation>
+    </message>
+    <message>
+        <source>Please choose something else, or see the front desk.</source>
+        <translation type="unfinished">Pumili ng iba, o pumunta sa front desk.</translation>
+    </message>
+    <message>
+        <source>Please check what you typed</source>
+        <translation type="unfinished">Pakisuri ang iyong tinype</translation>
+    </message>
+    <message>
+        <source>Something is missing or not right. The front desk can help.</source>
+        <translation type="unfinished">May kulang o mali. Makakatulong ang front desk.</translation>
+    </message>
+    <message>
+        <source>Sorry, something went wrong</source>
+        <translation type="unfinished">Paumanhin, may nagkaproblema</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation type="unfinished">Mali ang PIN. Subukan muli.</translation>
+    </message>
+    <message>
+        <source>Too many tries. Please wait, then try again.</source>
+        <translation type="unfinished">Masyadong maraming subok. Maghintay, saka subukan muli.</translation>
+    </message>
+    <message>
+        <source>Staff sign-in is not available</source>
+        <translation type="unfinished">Hindi available ang pag-sign in ng staff</translation>
+    </message>
+    <message>
+        <source>Please call IT to leave kiosk mode.</source>
+        <translation type="unfinished">Tumawag sa IT para umalis sa kiosk mode.</translation>
+    </message>
+    <message>
         <source>CRC Kiosk: %1</source>
         <translation type="unfinished">CRC Kiosk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageScreen</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Mensahe</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">Subukan muli</translation>
+    </message>
+    <message>
+        <source>Type my ID</source>
+        <translation type="unfinished">I-type ang ID ko</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished">Magparehistro</translation>
+    </message>
+    <message>
+        <source>Choose again</source>
+        <translation type="unfinished">Pumili muli</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation type="unfinished">Bumalik sa simula</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation type="unfinished">Keyboard sa screen</translation>
+    </message>
+    <message>
+        <source>Delete the last character</source>
+        <translation type="unfinished">Burahin ang huling character</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished">Espasyo</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterScreen</name>
+    <message>
+        <source>Please type your first name.</source>
+        <translation type="unfinished">Pakitype ang iyong pangalan.</translation>
+    </message>
+    <message>
+        <source>Please type your last name.</source>
+        <translation type="unfinished">Pakitype ang iyong apelyido.</translation>
+    </message>
+    <message>
+        <source>Please type your date of birth: month, day, year.</source>
+        <translation type="unfinished">Pakitype ang petsa ng kapanganakan: buwan, araw, taon.</translation>
+    </message>
+    <message>
+        <source>A phone number has 10 digits. You can also leave it empty.</source>
+        <translation type="unfinished">May 10 digit ang numero ng telepono. Maaari mo rin itong iwanang blangko.</translation>
+    </message>
+    <message>
+        <source>Please type the member ID from your plan card.</source>
+        <translation type="unfinished">Pakitype ang member ID mula sa iyong plan card.</translation>
+    </message>
+    <message>
+        <source>Please answer: may we share your visits?</source>
+        <translation type="unfinished">Pakisagot: maaari ba naming ibahagi ang iyong mga pagbisita?</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished">Magparehistro</translation>
+    </message>
+    <message>
+        <source>Tell us about you</source>
+        <translation type="unfinished">Magkuwento tungkol sa iyo</translation>
+    </message>
+    <message>
+        <source>It takes about a minute. Touch a box, then type on the keys.</source>
+        <translation type="unfinished">Mga isang minuto lang. Pindutin ang isang kahon, saka mag-type sa mga key.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">Pangalan</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Apelyido</translation>
+    </message>
+    <message>
+        <source>Date of birth (month / day / year)</source>
+        <translation type="unfinished">Petsa ng kapanganakan (buwan / araw / taon)</translation>
+    </message>
+    <message>
+        <source>Phone (you can leave this empty)</source>
+        <translation type="unfinished">Telepono (maaaring iwanang blangko)</translation>
+    </message>
+    <message>
+        <source>Language you prefer</source>
+        <translation type="unfinished">Wikang gusto mo</translation>
+    </message>
+    <message>
+        <source>Your health plan, if you know it</source>
+        <translation type="unfinished">Ang iyong health plan, kung alam mo</translation>
+    </message>
+    <message>
+        <source>Member ID from your plan card</source>
+        <translation type="unfinished">Member ID mula sa plan card</translation>
+    </message>
+    <message>
+        <source>May we tell your health plan when you visit us? It helps them help you.</source>
+        <translation type="unfinished">Maaari ba naming sabihin sa iyong health plan kapag bumibisita ka? Makakatulong ito para matulungan ka nila.</translation>
+    </message>
+    <message>
+        <source>No plan / I don&apos;t know</source>
+        <translation type="unfinished">Walang plan / Hindi ko alam</translation>
+    </message>
+    <message>
+        <source>Yes, share my visits</source>
+        <translation type="unfinished">Oo, ibahagi ang mga pagbisita ko</translation>
+    </message>
+    <message>
+        <source>No, do not share</source>
+        <translation type="unfinished">Hindi, huwag ibahagi</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Bumalik</translation>
+    </message>
+    <message>
+        <source>Register and continue</source>
+        <translation type="unfinished">Magparehistro at magpatuloy</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPinScreen</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation type="unfinished">PIN ng staff</translation>
+    </message>
+    <message>
+        <source>Staff only: type your PIN</source>
+        <translation type="unfinished">Para sa staff lang: i-type ang iyong PIN</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished">PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Kanselahin</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished">I-unlock</translation>
     </message>
 </context>
 <context>
@@ -61,6 +421,13 @@
         <translation type="unfinished">Maayos ang database</translation>
     </message>
     <message numerus="yes">
+        <source>%n record(s) waiting, offline since %1</source>
+        <translation type="unfinished">
+            <numerusform>%n record ang naghihintay, offline mula %1</numerusform>
+            <numerusform>%n record ang naghihintay, offline mula %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n record(s) waiting to sync</source>
         <translation type="unfinished">
             <numerusform>%n rekord ang naghihintay na ma-sync</numerusform>
@@ -75,12 +442,50 @@
         <source>All records sent</source>
         <translation type="unfinished">Naipadala na ang lahat ng rekord</translation>
     </message>
+    <message>
+        <source>%1: credentials need attention (call IT)</source>
+        <translation type="unfinished">%1: kailangang ayusin ang credentials (tumawag sa IT)</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s) rejected</source>
         <translation type="unfinished">
             <numerusform>%n rekord ang tinanggihan</numerusform>
             <numerusform>%n rekord ang tinanggihan</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clock is off by %n minute(s): check the time</source>
+        <translation type="unfinished">
+            <numerusform>Mali ang orasan nang %n minuto: suriin ang oras</numerusform>
+            <numerusform>Mali ang orasan nang %n minuto: suriin ang oras</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TypedIdScreen</name>
+    <message>
+        <source>Type your ID</source>
+        <translation type="unfinished">I-type ang iyong ID</translation>
+    </message>
+    <message>
+        <source>Type your member ID</source>
+        <translation type="unfinished">I-type ang iyong member ID</translation>
+    </message>
+    <message>
+        <source>It is on your health plan card or Medi-Cal card.</source>
+        <translation type="unfinished">Nasa iyong health plan card o Medi-Cal card ito.</translation>
+    </message>
+    <message>
+        <source>Member ID</source>
+        <translation type="unfinished">Member ID</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Bumalik</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">Magpatuloy</translation>
     </message>
 </context>
 <context>
@@ -98,8 +503,20 @@
         <translation type="unfinished">Pindutin ang iyong wika para magsimula</translation>
     </message>
     <message>
+        <source>Use the card scanner, or touch &quot;Type my ID&quot;.</source>
+        <translation type="unfinished">Gamitin ang card scanner, o pindutin ang &quot;I-type ang ID ko&quot;.</translation>
+    </message>
+    <message>
         <source>Hold your card or pass up to the camera</source>
         <translation type="unfinished">Itapat ang iyong card o pass sa camera</translation>
+    </message>
+    <message>
+        <source>Type my ID</source>
+        <translation type="unfinished">I-type ang ID ko</translation>
+    </message>
+    <message>
+        <source>I don&apos;t have a card</source>
+        <translation type="unfinished">Wala akong card</translation>
     </message>
     <message>
         <source>Show the screen in this language</source>

@@ -1,6 +1,6 @@
-"""The welcome screen (placeholder until the kiosk screens land): both plans'
-logos, the site's name, a big welcome, a button per language and the camera's
-"scan your card" area.
+"""The welcome screen: both plans' logos, the site's name, a big welcome, a
+button per language, the camera's "scan your card or pass" area, and the two
+ways on without a scan: "Type my ID" and "I don't have a card".
 
 Languages are shown by their own names in their own scripts (never flags);
 pressing one switches the whole UI at once, direction included. Landscape puts
@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from kiosk.config import Config
 from kiosk.paths import assets_dir
+from ui.camera import CameraState
 from ui.languages import NATIVE_NAMES
-from ui.theme import TEXT_MUTED, Theme
+from ui.theme import Theme
 from ui.widgets.camera_view import CameraView
 
 LOGO_HEIGHT = 96
@@ -64,6 +65,9 @@ class WelcomeScreen(QWidget):
     """The first screen a visitor sees."""
 
     language_chosen = Signal(str)
+    type_id_requested = Signal()
+    register_requested = Signal()
+    larger_text_changed = Signal(bool)
 
     def __init__(self, config: Config, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +75,7 @@ class WelcomeScreen(QWidget):
         self._config = config
         self._locale = config.site.default_locale
         self._columns = 0
+        self._camera_state = CameraState.STARTING
 
         header = QFrame(self)
         header.setObjectName("Header")
@@ -86,8 +91,18 @@ class WelcomeScreen(QWidget):
         self._site_name.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._site_name.setWordWrap(True)
         self._site_name.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # "A+ Larger text": in the header, where it is the same on every visit and
+        # moves nothing else; the idle wipe turns it off again (see ``reset``).
+        self.larger_text_button = QPushButton(header)
+        self.larger_text_button.setObjectName("LargerTextButton")
+        self.larger_text_button.setCheckable(True)
+        self.larger_text_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.larger_text_button.setMinimumSize(theme.touch_px, theme.touch_px)
+        self.larger_text_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.larger_text_button.toggled.connect(self.larger_text_changed)
         header_row.addWidget(self._logos[0])
         header_row.addWidget(self._site_name, 1)
+        header_row.addWidget(self.larger_text_button)
         header_row.addWidget(self._logos[1])
 
         self._title = QLabel(self)
@@ -104,10 +119,23 @@ class WelcomeScreen(QWidget):
         self._scan_prompt.setObjectName("ScanPrompt")
         self._scan_prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._scan_prompt.setWordWrap(True)
-        # The app stylesheet knows no ScanPrompt: look like the welcome prompt, keep its fonts.
-        self._scan_prompt.setStyleSheet(
-            f"QLabel#ScanPrompt {{ color: {TEXT_MUTED}; font-size: {theme.heading_px}px; }}"
-        )
+
+        self.type_id_button = QPushButton(self)
+        self.type_id_button.setObjectName("TypeIdButton")
+        self.type_id_button.setProperty("role", "primary")
+        self.no_card_button = QPushButton(self)
+        self.no_card_button.setObjectName("NoCardButton")
+        for button in (self.type_id_button, self.no_card_button):
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setMinimumHeight(theme.touch_px)
+            button.setMinimumWidth(theme.touch_px)  # never holds a window turned portrait at landscape width
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.type_id_button.clicked.connect(self.type_id_requested)
+        self.no_card_button.clicked.connect(self.register_requested)
+        ways = QHBoxLayout()
+        ways.setSpacing(24)
+        ways.addWidget(self.type_id_button)
+        ways.addWidget(self.no_card_button)
 
         # No exclusive QButtonGroup: it would take all but the checked button
         # out of the Tab order (radio-group keys); set_locale keeps one checked.
@@ -139,6 +167,8 @@ class WelcomeScreen(QWidget):
         self._scan.addStretch(1)
         self._scan.addWidget(self.camera_view)
         self._scan.addWidget(self._scan_prompt)
+        self._scan.addSpacing(8)
+        self._scan.addLayout(ways)
         self._scan.addStretch(1)
         # Direction set by _arrange: side by side (mirrored in RTL by Qt) or stacked.
         self._split = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -177,6 +207,26 @@ class WelcomeScreen(QWidget):
         for code, button in self._buttons.items():
             button.setChecked(code == locale)
 
+    @property
+    def larger_text(self) -> bool:
+        return self.larger_text_button.isChecked()
+
+    def set_larger_text(self, on: bool) -> None:
+        """Switch larger text on or off (``larger_text_changed`` fires when it changes)."""
+        self.larger_text_button.setChecked(on)
+
+    def reset(self) -> None:
+        """The next visitor starts with normal text; the language is reset by the flow."""
+        self.set_larger_text(False)
+
+    def set_camera_state(self, state: str) -> None:
+        """Without a working camera, point calmly to typing the ID instead of "hold it up"."""
+        self._camera_state = CameraState(state)
+        self._retranslate()
+
+    def scan_prompt_text(self) -> str:
+        return self._scan_prompt.text()
+
     def _choose(self, locale: str) -> None:
         self.set_locale(locale)
         self.language_chosen.emit(locale)
@@ -214,10 +264,11 @@ class WelcomeScreen(QWidget):
             self._split.setDirection(QBoxLayout.Direction.LeftToRight)
             stretches = (0, 2, 3, 0)
         else:
-            # The camera on top (nearer eye height on a portrait stand), the
-            # languages right under it, the spare height shared above and below the pair.
+            # The camera on top (nearer eye height on a portrait stand), right
+            # under the title with no empty band, the languages under it, the
+            # spare height below everything (BottomToTop: index 0 is the bottom).
             self._split.setDirection(QBoxLayout.Direction.BottomToTop)
-            stretches = (1, 0, 0, 1)
+            stretches = (1, 0, 0, 0)
         for index, stretch in enumerate(stretches):
             self._split.setStretch(index, stretch)
 
@@ -225,7 +276,19 @@ class WelcomeScreen(QWidget):
         self.setAccessibleName(self.tr("Welcome screen"))
         self._title.setText(self.tr("Welcome"))
         self._prompt.setText(self.tr("Touch your language to begin"))
-        self._scan_prompt.setText(self.tr("Hold your card or pass up to the camera"))
+        if self._camera_state in (CameraState.NO_CAMERA, CameraState.LOST):
+            self._scan_prompt.setText(self.tr("Use the card scanner, or touch \"Type my ID\"."))
+        else:
+            self._scan_prompt.setText(self.tr("Hold your card or pass up to the camera"))
+        self.type_id_button.setText(self.tr("Type my ID"))
+        self.type_id_button.setAccessibleName(self.type_id_button.text())
+        self.no_card_button.setText(self.tr("I don't have a card"))
+        self.no_card_button.setAccessibleName(self.no_card_button.text())
+        # "A+" is drawn, not read: the reader hears the words only.
+        larger = self.tr("Larger text")
+        self.larger_text_button.setText(f"A+  {larger}")
+        self.larger_text_button.setAccessibleName(larger)
+        self.larger_text_button.setAccessibleDescription(self.tr("Make the words on every screen bigger"))
         self._site_name.setAccessibleName(self._config.site.name)
         for button in self._buttons.values():
             button.setAccessibleDescription(self.tr("Show the screen in this language"))

@@ -13,11 +13,12 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPaintE
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ui.camera import Camera, CameraState
-from ui.theme import PRIMARY
+from ui.theme import CAMERA_CONFIRM, CAMERA_DIM_ALPHA, CAMERA_PANEL, CAMERA_PANEL_TEXT, PRIMARY
 
-PANEL = "#1B2A32"  # behind the picture and under the messages
-PANEL_TEXT = "#FFFFFF"  # 14.5:1 on PANEL
-CONFIRM = "#28903F"  # the flash: 3:1 or more (a non-text mark) on the page and on PANEL alike
+# The theme holds the colours, so its contrast test covers them.
+PANEL = CAMERA_PANEL  # behind the picture and under the messages
+PANEL_TEXT = CAMERA_PANEL_TEXT
+CONFIRM = CAMERA_CONFIRM  # the flash: 3:1 or more (a non-text mark) on the page and on PANEL alike
 FLASH_MS = 900
 _ASPECT = 16 / 9  # until the first frame says otherwise
 _RADIUS = 24.0
@@ -149,7 +150,9 @@ class CameraView(QWidget):
             painter.setClipPath(shape)
             painter.drawImage(target, image)
             if self._state != CameraState.LIVE:
-                painter.fillPath(shape, QColor(27, 42, 50, 190))  # dim a stale picture under the message
+                dim = QColor(PANEL)
+                dim.setAlpha(CAMERA_DIM_ALPHA)
+                painter.fillPath(shape, dim)  # dim a stale picture under the message
             painter.restore()
 
         text = self.overlay_text()

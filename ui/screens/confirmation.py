@@ -1,0 +1,166 @@
+"""Checked in: readable at a glance, then back to the start by itself.
+
+A big check mark, what they are checked in for (a class with its room and
+time), the child-care pickup code placeholder when children came along, and
+the visitor's CRC pass as a QR code to photograph for next time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ui.screens.base import KioskScreen, big_button, isolate, text_label, title_label
+from ui.theme import Theme
+from ui.widgets.qr import qr_image
+
+AUTO_RETURN_MS = 20_000  # long enough to photograph the pass
+QR_PX = 320
+
+
+@dataclass(frozen=True)
+class Confirmation:
+    """What the screen shows: plain words already in the visitor's language, and the pass text."""
+
+    greeting_name: str
+    lines: tuple[str, ...]
+    children: bool
+    pass_token: str | None
+    already: bool  # every chosen service was already on today's visit
+
+
+class ConfirmationScreen(KioskScreen):
+    """``done`` when the visitor touches Done or the screen times out."""
+
+    done = Signal()
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None, *, auto_return_ms: int = AUTO_RETURN_MS) -> None:
+        super().__init__(theme, parent)
+        self._confirmation: Confirmation | None = None
+        self._check = QLabel("✓", self)
+        self._check.setObjectName("CheckMark")
+        self._check.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._title = title_label(self)
+        self._lines = text_label(self, "ConfirmLines")
+        self._child_care = text_label(self)
+        self._qr = QLabel(self)
+        self._qr.setObjectName("PassCode")
+        self._qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._qr_caption = text_label(self)
+        self.notice = text_label(self)
+        self.print_button = big_button(self, theme, "PrintButton")
+        self.print_button.clicked.connect(self.print_slip)
+        self.done_button = big_button(self, theme, "DoneButton", primary=True)
+        self.done_button.clicked.connect(self._finish)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(auto_return_ms)
+        self._timer.timeout.connect(self._finish)
+
+        facts = QVBoxLayout()
+        facts.setSpacing(16)
+        facts.addStretch(1)
+        facts.addWidget(self._check)
+        facts.addWidget(self._title)
+        facts.addWidget(self._lines)
+        facts.addWidget(self._child_care)
+        facts.addStretch(1)
+        qr_box = QVBoxLayout()
+        qr_box.setSpacing(8)
+        qr_box.addStretch(1)
+        qr_box.addWidget(self._qr)
+        qr_box.addWidget(self._qr_caption)
+        qr_box.addStretch(1)
+        self._split = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._split.setSpacing(48)
+        self._split.addLayout(facts, 3)
+        self._split.addLayout(qr_box, 2)
+        actions = QHBoxLayout()
+        actions.setSpacing(24)
+        actions.addWidget(self.print_button, 1)
+        actions.addWidget(self.done_button, 1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(64, 24, 64, 24)
+        column.setSpacing(16)
+        column.addLayout(self._split, 1)
+        column.addWidget(self.notice)
+        column.addLayout(actions)
+        self.retranslate()
+
+    def show_confirmation(self, confirmation: Confirmation) -> None:
+        self._confirmation = confirmation
+        self.notice.clear()
+        if confirmation.pass_token:
+            self._qr.setPixmap(QPixmap.fromImage(qr_image(confirmation.pass_token, QR_PX)))
+        else:
+            self._qr.clear()
+        self._qr.setVisible(bool(confirmation.pass_token))
+        self._qr_caption.setVisible(bool(confirmation.pass_token))
+        self.retranslate()
+        self._timer.start()
+
+    def confirmation(self) -> Confirmation | None:
+        return self._confirmation
+
+    def print_slip(self) -> bool:
+        """Print this confirmation; a calm word on screen when there is no printer."""
+        from ui.widgets.slip_printer import print_slip  # QtPrintSupport loads on the first slip, not at start-up
+
+        c = self._confirmation
+        if c is None:
+            return False
+        printed = print_slip(self._title.text(), c.lines, c.pass_token, self._qr_caption.text())
+        self.notice.setText(self.tr("Your slip is printing.") if printed
+                            else self.tr("The printer is not available. Please take a photo of the screen."))
+        self._timer.start()  # time to read the notice
+        return printed
+
+    def has_pass_code(self) -> bool:
+        pixmap = self._qr.pixmap()
+        return pixmap is not None and not pixmap.isNull()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        size = event.size()
+        self._split.setDirection(QBoxLayout.Direction.LeftToRight if size.width() > size.height()
+                                 else QBoxLayout.Direction.TopToBottom)
+        super().resizeEvent(event)
+
+    def reset(self) -> None:
+        self._timer.stop()
+        self._confirmation = None
+        self._title.clear()
+        self._lines.clear()
+        self._child_care.clear()
+        self._qr.clear()
+        self.notice.clear()
+
+    def _finish(self) -> None:
+        self._timer.stop()
+        self.done.emit()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("You are checked in"))
+        self._check.setAccessibleName(self.tr("Done"))
+        self._qr.setAccessibleName(self.tr("Your CRC pass QR code"))
+        self._qr_caption.setText(self.tr("Take a photo of this code. Next time, scan it here."))
+        self.print_button.setText(self.tr("Print a slip"))
+        self.print_button.setAccessibleName(self.print_button.text())
+        self.done_button.setText(self.tr("Done"))
+        self.done_button.setAccessibleName(self.done_button.text())
+        c = self._confirmation
+        if c is None:
+            return
+        if c.already:
+            title = self.tr("You are already checked in")
+        elif c.greeting_name:
+            title = self.tr("You are checked in, %1").replace("%1", isolate(c.greeting_name))
+        else:
+            title = self.tr("You are checked in")
+        self._title.setText(title)
+        self._lines.setText("\n".join(c.lines))
+        self._child_care.setText(self.tr("Child care: please go to the front desk for your pickup code.")
+                                 if c.children else "")
+        self._child_care.setVisible(c.children)
