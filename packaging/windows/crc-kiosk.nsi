@@ -1,0 +1,172 @@
+; CRC Kiosk Windows installer (NSIS 3). Per-machine install; station data in ProgramData survives upgrades.
+;
+; Build (after packaging/build.py made the onedir bundle):
+;   makensis -DBUNDLE_DIR=..\..\dist\crc-kiosk -DVERSION=0.1.0 -DOUTFILE=..\..\dist\crc-kiosk-setup.exe crc-kiosk.nsi
+;
+; Install, silently, on a station (IT):
+;   crc-kiosk-setup.exe /S [/PROVISION=C:\path\station-file] [/KIOSK]
+;     /PROVISION=FILE  runs "crc-kiosk-cli provision FILE" after the files are in place (exit code 3 if it fails)
+;     /KIOSK           starts the app at every logon (kiosk stations); provisioning may also ask for it
+; Uninstall, silently:        "%ProgramFiles%\CRC Kiosk\uninstall.exe" /S
+; and delete station data:    "%ProgramFiles%\CRC Kiosk\uninstall.exe" /S /PURGE
+; Exit codes: 0 done, 1 cancelled, 2 aborted (e.g. not an administrator), 3 provisioning failed.
+
+Unicode true
+ManifestDPIAware true
+RequestExecutionLevel admin
+; -DFAST (CI's proof that the script builds against the real bundle): store, don't compress (lzma: minutes).
+!ifdef FAST
+  SetCompress off
+!else
+  SetCompressor /SOLID lzma
+!endif
+
+!ifndef BUNDLE_DIR
+  !define BUNDLE_DIR "..\..\dist\crc-kiosk"
+!endif
+!ifndef VERSION
+  !define VERSION "0.0.0"
+!endif
+!ifndef OUTFILE
+  !define OUTFILE "crc-kiosk-setup-${VERSION}.exe"
+!endif
+
+!define APP_NAME "CRC Kiosk"
+!define APP_KEY "CRCKiosk"
+!define GUI_EXE "crc-kiosk.exe"
+!define CLI_EXE "crc-kiosk-cli.exe"
+!define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\${APP_KEY}"
+!define RUN_KEY "Software\Microsoft\Windows\CurrentVersion\Run"
+!define ENV_KEY "SYSTEM\CurrentControlSet\Control\Session Manager\Environment"
+; Same variable as on Linux: every crc-kiosk process on the machine uses the one station data dir.
+!define DATA_ENV "CRC_KIOSK_DATA_DIR"
+
+!include "LogicLib.nsh"
+!include "FileFunc.nsh"
+!include "x64.nsh"
+!include "MUI2.nsh"
+!include "WinMessages.nsh"
+
+Name "${APP_NAME} ${VERSION}"
+OutFile "${OUTFILE}"
+InstallDir "$PROGRAMFILES64\${APP_NAME}"
+ShowInstDetails show
+VIProductVersion "${VERSION}.0"
+VIAddVersionKey "ProductName" "${APP_NAME}"
+VIAddVersionKey "ProductVersion" "${VERSION}"
+VIAddVersionKey "FileVersion" "${VERSION}"
+VIAddVersionKey "FileDescription" "${APP_NAME} installer"
+VIAddVersionKey "LegalCopyright" "CRC Kiosk team"
+
+!insertmacro MUI_PAGE_DIRECTORY
+!insertmacro MUI_PAGE_INSTFILES
+!insertmacro MUI_UNPAGE_CONFIRM
+!insertmacro MUI_UNPAGE_INSTFILES
+!insertmacro MUI_LANGUAGE "English"
+
+Var DataDir
+Var ProvisionFile
+Var KioskMode
+
+Function .onInit
+  ${IfNot} ${RunningX64}
+    MessageBox MB_ICONSTOP "${APP_NAME} needs 64-bit Windows 10 or 11." /SD IDOK
+    SetErrorLevel 2
+    Quit
+  ${EndIf}
+  SetRegView 64
+  SetShellVarContext all
+  ; An upgrade goes where the previous version is, whatever /D said.
+  ReadRegStr $0 HKLM "${UNINSTALL_KEY}" "InstallLocation"
+  ${If} $0 != ""
+    StrCpy $INSTDIR $0
+  ${EndIf}
+  ${GetParameters} $R0
+  ClearErrors
+  ${GetOptions} $R0 "/PROVISION=" $ProvisionFile
+  ${If} ${Errors}
+    StrCpy $ProvisionFile ""
+  ${EndIf}
+  ClearErrors
+  ${GetOptions} $R0 "/KIOSK" $R1
+  ${IfNot} ${Errors}
+    StrCpy $KioskMode "1"
+  ${EndIf}
+  StrCpy $DataDir "$APPDATA\${APP_NAME}"  ; all users: C:\ProgramData\CRC Kiosk
+FunctionEnd
+
+Section "Install"
+  ; A running app holds its files open; it restarts at the next logon or from the Start menu.
+  nsExec::Exec 'taskkill /F /IM "${GUI_EXE}"'
+  Pop $0
+  ; Upgrade in place: replace the program files wholesale (no stale modules), never touch $DataDir.
+  RMDir /r "$INSTDIR\_internal"
+  SetOutPath "$INSTDIR"
+  File /r "${BUNDLE_DIR}\*.*"
+  WriteUninstaller "$INSTDIR\uninstall.exe"
+
+  ; Station data: ProgramData, writable by the station's (standard) users, kept by upgrade and uninstall.
+  CreateDirectory "$DataDir"
+  nsExec::ExecToLog 'icacls "$DataDir" /grant *S-1-5-32-545:(OI)(CI)M'
+  Pop $0
+  WriteRegExpandStr HKLM "${ENV_KEY}" "${DATA_ENV}" "$DataDir"
+  SendMessage ${HWND_BROADCAST} ${WM_WININICHANGE} 0 "STR:Environment" /TIMEOUT=2000
+
+  CreateShortCut "$SMPROGRAMS\${APP_NAME}.lnk" "$INSTDIR\${GUI_EXE}" "run" "$INSTDIR\${GUI_EXE}" 0
+
+  WriteRegStr HKLM "${UNINSTALL_KEY}" "DisplayName" "${APP_NAME}"
+  WriteRegStr HKLM "${UNINSTALL_KEY}" "DisplayVersion" "${VERSION}"
+  WriteRegStr HKLM "${UNINSTALL_KEY}" "Publisher" "CRC Kiosk team"
+  WriteRegStr HKLM "${UNINSTALL_KEY}" "InstallLocation" "$INSTDIR"
+  WriteRegStr HKLM "${UNINSTALL_KEY}" "DisplayIcon" "$INSTDIR\${GUI_EXE}"
+  WriteRegStr HKLM "${UNINSTALL_KEY}" "UninstallString" '"$INSTDIR\uninstall.exe"'
+  WriteRegStr HKLM "${UNINSTALL_KEY}" "QuietUninstallString" '"$INSTDIR\uninstall.exe" /S'
+  WriteRegDWORD HKLM "${UNINSTALL_KEY}" "NoModify" 1
+  WriteRegDWORD HKLM "${UNINSTALL_KEY}" "NoRepair" 1
+  ${GetSize} "$INSTDIR" "/S=0K" $0 $1 $2
+  WriteRegDWORD HKLM "${UNINSTALL_KEY}" "EstimatedSize" $0
+
+  ; Kiosk stations start the app at every logon (pair with Windows Assigned Access for lockdown).
+  ${If} $KioskMode == "1"
+    WriteRegStr HKLM "${RUN_KEY}" "${APP_KEY}" '"$INSTDIR\${GUI_EXE}" run'
+  ${EndIf}
+
+  ; The data dir is passed explicitly: this process's environment predates the variable written above.
+  ${If} $ProvisionFile != ""
+    DetailPrint "Provisioning from $ProvisionFile"
+    nsExec::ExecToLog '"$INSTDIR\${CLI_EXE}" provision "$ProvisionFile" --data-dir "$DataDir"'
+    Pop $0
+    ${If} $0 != 0
+      MessageBox MB_ICONEXCLAMATION "Provisioning failed (exit $0); run: crc-kiosk-cli provision FILE" /SD IDOK
+      SetErrorLevel 3
+    ${EndIf}
+  ${EndIf}
+SectionEnd
+
+Function un.onInit
+  SetRegView 64
+  SetShellVarContext all
+FunctionEnd
+
+Section "Uninstall"
+  nsExec::Exec 'taskkill /F /IM "${GUI_EXE}"'
+  Pop $0
+  Delete "$SMPROGRAMS\${APP_NAME}.lnk"
+  DeleteRegValue HKLM "${RUN_KEY}" "${APP_KEY}"
+  DeleteRegKey HKLM "${UNINSTALL_KEY}"
+  RMDir /r "$INSTDIR\_internal"
+  Delete "$INSTDIR\${GUI_EXE}"
+  Delete "$INSTDIR\${CLI_EXE}"
+  Delete "$INSTDIR\uninstall.exe"
+  RMDir "$INSTDIR"
+
+  ; Data stays (records not yet sent, keys) unless IT asks: uninstall.exe /S /PURGE.
+  ${GetParameters} $R0
+  ClearErrors
+  ${GetOptions} $R0 "/PURGE" $R1
+  ${IfNot} ${Errors}
+    RMDir /r "$APPDATA\${APP_NAME}"
+    DeleteRegValue HKLM "${ENV_KEY}" "${DATA_ENV}"
+    SendMessage ${HWND_BROADCAST} ${WM_WININICHANGE} 0 "STR:Environment" /TIMEOUT=2000
+  ${EndIf}
+SectionEnd
