@@ -438,13 +438,15 @@ def _run_sync(paths: StationPaths, *, once: bool, as_json: bool) -> int:
 
     from kiosk import services
     from sync.runner import seconds_until_due
-    from sync.worker import Worker, adapters_for
+    from sync.worker import Worker, adapters_for, worker_store
 
     station = _open(paths)
+    store = None
     try:
         adapters = adapters_for(station.config)
         missing = [p.code for p in station.config.plans if p.routing and p.code not in adapters]
-        worker = Worker(station.store, station.config, station.clock, adapters)
+        store = worker_store(station)
+        worker = Worker(store, station.config, station.clock, adapters)
         while True:
             services.enqueue_unrouted_counts(station)
             reports = worker.drain()
@@ -478,6 +480,8 @@ def _run_sync(paths: StationPaths, *, once: bool, as_json: bool) -> int:
     except KeyboardInterrupt:
         return 0
     finally:
+        if store is not None:
+            store.close()
         station.close()
 
 
@@ -576,13 +580,19 @@ def cmd_export(args: argparse.Namespace, paths: StationPaths) -> int:
     from kiosk import services
     from kiosk.clock import local_date
 
+    if args.format == "pdf" and not args.out:
+        raise UsageError("a PDF report needs --out FILE (only CSV goes to standard output)")
     station = _open(paths)
     try:
         today = local_date(station.clock.now(), station.config.site.time_zone)
         first = _parse_day(args.date, today)
         last = _parse_day(args.to, today) if args.to else first
         if args.format == "pdf":
-            raise KioskError("PDF reports come with the Front desk issue; use --format csv")
+            from ui.report_pdf import write_day_report_pdf  # Qt loads only for a PDF
+
+            written = write_day_report_pdf(station, first, last, Path(args.out))
+            print(f"wrote the report for {first}{'' if last == first else f' to {last}'} to {written}")
+            return 0
         rows = services.day_counts(station, first, last)
     finally:
         station.close()

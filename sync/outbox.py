@@ -9,6 +9,7 @@ then records each outcome in one short transaction. Every time that matters
 
 from __future__ import annotations
 
+import functools
 import json
 import random
 from collections.abc import Iterable, Sequence
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select, update
+from sqlalchemy import ColumnElement, Select, Text, func, select, type_coerce, update
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.expression import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
@@ -39,9 +40,14 @@ class Claimed:
     plan_code: str
     record_type: str
     record_id: str
-    payload: dict[str, Any]
+    payload_json: str  # as stored: a JSON wire format sends it as is, without parsing it first
     depends_on: str | None
     attempts: int
+
+    @functools.cached_property
+    def payload(self) -> dict[str, Any]:
+        parsed: dict[str, Any] = json.loads(self.payload_json)
+        return parsed
 
 
 def backoff_delay(attempts: int, rng: random.Random, retry_after_s: float | None = None) -> float:
@@ -112,9 +118,14 @@ def claim(store: Store, plan_code: str, now: datetime, limit: int = 200, lease: 
             update(e)
             .where(e.seq.in_(_among(chosen)))
             .values(state="in_flight", lease_until=now + lease)
-            .returning(e.seq, e.key, e.plan_code, e.record_type, e.record_id, e.payload, e.depends_on, e.attempts)
+            .returning(
+                e.seq, e.key, e.plan_code, e.record_type, e.record_id, type_coerce(e.payload, Text), e.depends_on,
+                e.attempts,
+            )
         ).all()
-        return sorted((Claimed(*row) for row in leased), key=lambda c: c.seq)
+        made = [Claimed(seq, key, plan, kind, rid, str(text), dep_key, tries)
+                for seq, key, plan, kind, rid, text, dep_key, tries in leased]
+        return sorted(made, key=lambda c: c.seq)
 
 
 def complete(store: Store, seqs: Iterable[int], now: datetime) -> None:

@@ -18,7 +18,7 @@ from kiosk import services
 from kiosk.station import Station
 from sync import outbox
 from sync.pulls import Puller
-from sync.worker import Worker, adapters_for
+from sync.worker import Worker, adapters_for, worker_store
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +26,8 @@ log = logging.getLogger(__name__)
 class BackgroundSync:
     def __init__(self, station: Station, *, idle_s: float = 15.0) -> None:
         self.station = station
-        self.worker = Worker(station.store, station.config, station.clock, adapters_for(station.config))
+        self._worker_store = worker_store(station)
+        self.worker = Worker(self._worker_store, station.config, station.clock, adapters_for(station.config))
         self.store = station.store
         self.clock = station.clock
         self.idle_s = idle_s
@@ -47,7 +48,10 @@ class BackgroundSync:
         self._stop.set()
         self._wake.set()
         self._thread.join(timeout_s)
-        return not self._thread.is_alive()
+        stopped = not self._thread.is_alive()
+        if stopped:
+            self._worker_store.close()
+        return stopped
 
     def _run(self) -> None:
         while not self._stop.is_set():

@@ -20,7 +20,9 @@ import requests
 from kiosk import sync_health
 from kiosk.clock import Clock
 from kiosk.config import Adapter, Config
+from kiosk.station import Station
 from kiosk.store import Store
+from kiosk.store.engine import make_engine
 from sync import outbox
 from sync.adapters.base import BatchFailed, PlanAdapter, Status
 from sync.adapters.fhir import FhirAdapter
@@ -169,6 +171,17 @@ class Worker:
                 self._skewed.add(code)
         else:
             self._skewed.discard(code)
+
+
+def worker_store(station: Station) -> Store:
+    """The worker's own connection to the station database, committing without a forced disk write.
+
+    What the worker writes (leases, "sent", "retry at", "rejected") can be lost to a power cut
+    at no cost: a lost "sent" is sent again and the plan keeps its first copy; a lost lease
+    expires. The records and their outbox entries themselves are written by the station's
+    own FULL-synchronous connection, in one transaction (WAL mode keeps the file consistent
+    either way). Half the drain's disk waits go away (the benchmark measures it)."""
+    return Store(station.paths, make_engine(station.paths.database, synchronous="NORMAL"))
 
 
 def _fingerprint(adapter: PlanAdapter) -> str | None:

@@ -76,6 +76,8 @@ def _post(
     session: requests.Session, url: str, body: Any, headers: dict[str, str], timeout_s: float, auth: PlanAuth | None
 ) -> requests.Response:
     with _as_batch_failure():
+        if isinstance(body, bytes):  # already encoded by the wire format
+            return session.post(url, data=body, headers=headers, auth=auth, timeout=timeout_s)
         return session.post(url, json=body, headers=headers, auth=auth, timeout=timeout_s)
 
 

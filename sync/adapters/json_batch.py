@@ -9,6 +9,7 @@ record's own key makes it idempotent on its own too.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -38,10 +39,16 @@ class JsonBatchAdapter:
         self.timeout_s = timeout_s
 
     def send(self, batch: Sequence[Claimed]) -> list[Outcome]:
-        records: list[dict[str, Any]] = [{"key": c.key, "type": c.record_type, "payload": c.payload} for c in batch]
+        # The body is spliced from the stored payload texts: parsing and re-encoding them was a tenth
+        # of a drain's time. json.dumps quotes the key and type; a payload is JSON already.
+        records = ",".join(
+            f'{{"key":{json.dumps(c.key)},"type":{json.dumps(c.record_type)},"payload":{c.payload_json}}}'
+            for c in batch
+        )
+        body = f'{{"records":[{records}]}}'.encode()
         idem = hashlib.sha256("\n".join([self.station_id, *(c.key for c in batch)]).encode("utf-8")).hexdigest()
         headers = {"Idempotency-Key": idem, "Content-Type": "application/json"}
-        response = post_batch(self.session, self.url, {"records": records}, headers, self.timeout_s, auth=self.auth)
+        response = post_batch(self.session, self.url, body, headers, self.timeout_s, auth=self.auth)
         self.server_date = server_date(response)
         if response.status_code != 200:
             # The whole batch refused: a bug on one side; retried later rather than lost.

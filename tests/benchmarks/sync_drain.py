@@ -46,7 +46,7 @@ from kiosk.clock import ManualClock
 from kiosk.domain import routing
 from kiosk.paths import StationPaths, demo_config_file
 from kiosk.station import open_station
-from sync.worker import Worker, adapters_for
+from sync.worker import Worker, adapters_for, worker_store
 
 STAMP_FMT = "%Y-%m-%d %H:%M:%S.%f"
 INSERT_OUTBOX = (
@@ -189,7 +189,7 @@ def drain(tmp: Path, n: int, batch: int, profile: Path | None = None) -> dict[st
         fill_s = time.perf_counter() - t0
         adapters = adapters_for(station.config)
         log(f"batch {batch}: {n} queued in {fill_s:.1f}s; plans {sorted(adapters)}")
-        worker = Worker(station.store, station.config, clock, adapters, batch_size=batch)
+        worker = Worker(worker_store(station), station.config, clock, adapters, batch_size=batch)
         settle()
         profiler = cProfile.Profile() if profile else None
         t0 = time.perf_counter()

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import keyring
 import pytest
+from material.keyring_memory import MemoryKeyring
 
 from kiosk.cli import main
-from material.keyring_memory import MemoryKeyring
 from sync.auth import SERVICE
 from sync.plan_sim import PlanSim
 
@@ -107,7 +107,8 @@ def test_bad_credentials_are_their_own_line(
         secrets.set_password(SERVICE, "bsp-key", "not-the-key")
         code, checks = doctor(data, capsys)
         assert code == 1
-        assert checks["plan bscpromise"]["detail"] == "reachable, but credentials refused (401): check credential 'bsp-key'"
+        refused = "reachable, but credentials refused (401): check credential 'bsp-key'"
+        assert checks["plan bscpromise"]["detail"] == refused
         assert checks["plan lacare"]["level"] == "ok"
         assert "not-the-key" not in json.dumps(checks)
         secrets.set_password(SERVICE, "bsp-key", KEY)

@@ -275,7 +275,7 @@ def oauth_plan(base_url: str, token_url: str) -> PlanConfig:
 
 
 def claimed(key: str) -> outbox.Claimed:
-    return outbox.Claimed(1, key, "p", "visit", "r-" + key, {"site": "s1"}, None, 0)
+    return outbox.Claimed(1, key, "p", "visit", "r-" + key, '{"site": "s1"}', None, 0)
 
 
 # --- credentials refused or missing -------------------------------------------------------
