@@ -273,3 +273,101 @@ class PersonMergeUndo(RecordMixin, Base):
 
     person_merge_id: Mapped[str] = mapped_column(ForeignKey("person_merge.id"), unique=True)
     reason: Mapped[str] = mapped_column(Text)
+
+
+# --- child care (0005) ------------------------------------------------------------------
+
+
+class Child(RecordMixin, Base):
+    """A child who may be left in child care: only what staff need to know who they are."""
+
+    __tablename__ = "child"
+
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    birth_date: Mapped[date]
+
+
+class ChildGuardian(RecordMixin, Base):
+    """A guardian (a person) of a child; a child may have several."""
+
+    __tablename__ = "child_guardian"
+    __table_args__ = (UniqueConstraint("child_id", "person_id"),)
+
+    child_id: Mapped[str] = mapped_column(ForeignKey("child.id"), index=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+
+
+class ChildFlag(RecordMixin, Base):
+    """An allergy or medical note: shown to child-care staff only, never on a kiosk, never synced."""
+
+    __tablename__ = "child_flag"
+
+    child_id: Mapped[str] = mapped_column(ForeignKey("child.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # "allergy" or "medical"
+    text: Mapped[str] = mapped_column(Text)
+
+
+class ChildPickupRule(RecordMixin, Base):
+    """Someone who may, or must never, pick a child up. The latest rule for a name stands."""
+
+    __tablename__ = "child_pickup_rule"
+
+    child_id: Mapped[str] = mapped_column(ForeignKey("child.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200))  # the name folded for comparison
+    rule: Mapped[str] = mapped_column(String(16))  # "authorized" or "refused"
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class PickupCode(RecordMixin, Base):
+    """A pickup code handed out: one per signing-up of children together, unique per site and day."""
+
+    __tablename__ = "pickup_code"
+    __table_args__ = (UniqueConstraint("site_code", "local_date", "code"),)
+
+    code: Mapped[str] = mapped_column(String(8))
+    guardian_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+
+
+class ChildCareSignup(RecordMixin, Base):
+    """A child signed up for child care during a class session (or a time window)."""
+
+    __tablename__ = "childcare_signup"
+    __table_args__ = (Index("ix_childcare_signup_room_day", "site_code", "room_code", "local_date"),)
+
+    child_id: Mapped[str] = mapped_column(ForeignKey("child.id"), index=True)
+    guardian_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+    pickup_code_id: Mapped[str] = mapped_column(ForeignKey("pickup_code.id"), index=True)
+    class_session_id: Mapped[str | None] = mapped_column(ForeignKey("class_session.id"))
+    room_code: Mapped[str] = mapped_column(String(64))
+    band_code: Mapped[str] = mapped_column(String(64))
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime]
+
+
+class ChildCareCheckIn(RecordMixin, Base):
+    __tablename__ = "childcare_check_in"
+
+    signup_id: Mapped[str] = mapped_column(ForeignKey("childcare_signup.id"), unique=True)
+
+
+class ChildCareCheckOut(RecordMixin, Base):
+    """A child handed over: to whom, and, when staff released the child without the code, why."""
+
+    __tablename__ = "childcare_check_out"
+
+    signup_id: Mapped[str] = mapped_column(ForeignKey("childcare_signup.id"), unique=True)
+    pickup_by: Mapped[str] = mapped_column(String(200))
+    override_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class StaffInRoom(RecordMixin, Base):
+    """A child-care staff member signing in to a room ("in") or out of it ("out"). The latest of the day stands."""
+
+    __tablename__ = "staff_in_room"
+    __table_args__ = (Index("ix_staff_in_room_day", "site_code", "local_date", "staff_member_id"),)
+
+    staff_member_id: Mapped[str] = mapped_column(ForeignKey("staff_member.id"))
+    room_code: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(8))

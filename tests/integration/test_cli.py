@@ -176,3 +176,58 @@ def test_the_window_without_a_display_is_a_clear_message(tmp_path: Path) -> None
     assert result.returncode == 1
     assert result.stderr.strip() == "crc-kiosk: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset)"
     assert not (tmp_path / "station.toml").exists()  # a command that fails changes nothing
+
+
+def test_a_pdf_report_needs_an_output_file(demo_dir: Path) -> None:
+    result = run("export", "--date", "today", "--format", "pdf", "--data-dir", str(demo_dir))
+    assert result.returncode == 2
+    assert result.stderr.strip().endswith("a PDF report needs --out FILE (only CSV goes to standard output)")
+    assert "Traceback" not in result.stderr
+
+
+def test_the_pdf_report_holds_the_csv_s_counts(demo_dir: Path, tmp_path: Path) -> None:
+    from datetime import date, timedelta
+
+    from kiosk.paths import StationPaths
+    from kiosk.station import open_station
+
+    out = tmp_path / "day.pdf"
+    # No display: the command falls back to Qt's offscreen platform by itself.
+    env = {"DISPLAY": "", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": ""}
+    result = run(
+        "export", "--date", "today", "--format", "pdf", "--out", str(out), "--data-dir", str(demo_dir), env=env
+    )
+    assert result.returncode == 0, result.stderr
+    assert str(out) in result.stdout and not out.with_name("day.pdf.part").exists()
+    pdf = out.read_bytes()
+    assert pdf.startswith(b"%PDF-") and pdf.rstrip().endswith(b"%%EOF")
+    assert 1 <= pdf.count(b"/Type /Page\n") + pdf.count(b"/Type /Page\r") + pdf.count(b"/Type /Page/") <= 3
+    csv_result = run("export", "--date", "today", "--format", "csv", "--data-dir", str(demo_dir))
+    rows = [line.split(",") for line in csv_result.stdout.splitlines()[1:]]
+    assert rows
+
+    from ui.report_pdf import report_document  # the text the PDF was printed from
+
+    station = open_station(StationPaths.resolve(demo_dir))
+    try:
+        day = date.fromisoformat(rows[0][0])
+        text = report_document(station, day, day).toPlainText()
+        week = report_document(station, day - timedelta(days=6), day).toPlainText()
+        name = station.config.site.name
+        labels = {s.code: s.name("en") for s in station.config.services}
+    finally:
+        station.close()
+    assert text.startswith(name) and f"Day report, {day.isoformat()}. Visits: " in text
+    for _day, _site, dimension, value, count in rows:
+        if dimension == "all":
+            assert f"Visits: {count}." in text
+        elif dimension == "hour":
+            assert f"{int(value):02d}:00–{int(value):02d}:59\n{count}\n" in text
+        elif dimension == "service":
+            assert f"{labels[value]}\n{count}\n" in text
+    for heading in ("Services", "Classes", "Plan membership of visitors", "Check-ins by hour", "Preferred language"):
+        assert f"\n{heading}\n" in text
+    visits = next(count for _d, _s, dimension, _v, count in rows if dimension == "all")
+    assert "Visits per day" not in text  # one day: its total is in the heading line
+    assert f"to {day.isoformat()}. Visits: {visits}." in week
+    assert f"Visits per day\nDay\nVisits\n{day.isoformat()}\n{visits}\nTotal\n{visits}\n" in week

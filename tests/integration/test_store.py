@@ -257,3 +257,24 @@ def test_checkpoints_run_when_asked_and_as_a_safety_net(
     for i in range(7):
         services.check_in(station, scan=classify(f"LC5{i:07d}", station.config), services=["screening"])
     assert len(calls) == 2 and wal.exists()
+
+
+@pytest.mark.parametrize("revision", [r for r in SCHEMA_REVISIONS if r < "0004"])
+def test_people_stored_before_the_search_index_are_found_after_the_upgrade(revision: str, tmp_path: Path) -> None:
+    from kiosk import search
+
+    paths = StationPaths.resolve(tmp_path)
+    shutil.copyfile(FIXTURES / f"{revision}.sqlite", paths.database)
+    shutil.copyfile(demo_config_file(), paths.config_file)
+    con = sqlite3.connect(paths.database)
+    people = con.execute("SELECT count(*) FROM person WHERE last_name IS NOT NULL").fetchone()[0]
+    con.close()
+    st = open_station(paths, ManualClock(datetime(2026, 11, 23, 18, 0, tzinfo=UTC)))
+    try:
+        with st.store.read() as s:
+            indexed = s.execute(text("SELECT count(DISTINCT person_id) FROM person_search")).scalar_one()
+        assert people > 0 and indexed >= people  # back-filled in the migration, named or not
+        hits = search.search_people(st, "cruz jose")  # the demo's José de la Cruz
+        assert [(h.first_name, h.last_name) for h in hits] == [("José", "de la Cruz")]
+    finally:
+        st.close()
