@@ -25,7 +25,10 @@ from kiosk.errors import InvalidInput, KioskError
 from kiosk.paths import DATA_DIR_ENV, StationPaths
 
 if TYPE_CHECKING:
+    from datetime import tzinfo
+
     from kiosk.doctor import Finding
+    from kiosk.domain.childcare import Roster
     from kiosk.station import Station
     from sync.plan_sim import PlanSim
     from sync.runner import BackgroundSync
@@ -158,6 +161,17 @@ def build_parser() -> argparse.ArgumentParser:
     st_off.add_argument("staff_id", metavar="ID")
     st_pin = st_sub.add_parser("set-pin", parents=[common], help="a new PIN for a member (asked for like 'add')")
     st_pin.add_argument("staff_id", metavar="ID")
+
+    cc = sub.add_parser("childcare", parents=[common], help="the child-care room: its roster, and check-out by code")
+    cc_sub = cc.add_subparsers(dest="childcare_command", metavar="ACTION", parser_class=_Parser)
+    cc_roster = cc_sub.add_parser("roster", parents=[common], help="children expected and in the room, with warnings")
+    cc_roster.add_argument("--room", metavar="R", help="the room's code (default: the site's first room)")
+    cc_roster.add_argument("--json", action="store_true", help="one JSON object")
+    cc_out = cc_sub.add_parser(
+        "checkout", parents=[common], help="hand children over against their pickup code (staff PIN on standard input)"
+    )
+    cc_out.add_argument("--code", required=True, metavar="C", help="the pickup code on the parent's slip")
+    cc_out.add_argument("--by", required=True, metavar="NAME", help="the person picking up, as on their ID")
     return parser
 
 
@@ -822,6 +836,91 @@ def cmd_staff(args: argparse.Namespace, paths: StationPaths) -> int:
     return 0
 
 
+def _read_staff_pin() -> str:
+    """A staff member's PIN, once: hidden from a terminal, else the first line of standard input. Never argv."""
+    if sys.stdin is None:
+        raise UsageError("no staff PIN given: run in a terminal, or pipe the PIN on standard input")
+    if sys.stdin.isatty():
+        import getpass
+
+        pin = getpass.getpass("Staff PIN: ")
+    else:
+        lines = sys.stdin.read(1000).splitlines()
+        pin = lines[0] if lines else ""
+    if not pin.strip():
+        raise UsageError("no staff PIN given: type it when asked, or pipe it on standard input")
+    return pin.strip()
+
+
+def cmd_childcare(args: argparse.Namespace, paths: StationPaths) -> int:
+    from kiosk import childcare, staff
+
+    command = args.childcare_command
+    if command is None:
+        raise UsageError("say 'crc-kiosk childcare roster|checkout'")
+    station = _open(paths)
+    try:
+        if command == "roster":
+            rooms = childcare.child_care_config(station.config).rooms
+            roster = childcare.room_roster(station, args.room or rooms[0].code)
+            _print_roster(roster, station.config.site.time_zone, as_json=args.json)
+            return 0
+        member = staff.verify_pin(station, _read_staff_pin())
+        if member is None:
+            raise KioskError("wrong PIN; nothing was changed")
+        if member.role not in staff.ROOM_ROLES:
+            raise KioskError("only child-care staff or a supervisor can hand children over")
+        done = childcare.check_out_child(station, args.code, member.id, pickup_by=args.by)
+    finally:
+        station.close()
+    for handed in done:
+        print(f"checked out {handed.child_name} from {handed.room_code} to {args.by.strip()}")
+    return 0
+
+
+def _print_roster(roster: Roster, tz: tzinfo, *, as_json: bool) -> None:
+    if as_json:
+
+        def when(at: datetime | None) -> str | None:
+            return at.isoformat() if at else None
+
+        body = {
+            "room": roster.room_code,
+            "at": when(roster.at),
+            "capacity": roster.capacity,
+            "staff": list(roster.staff),
+            "staff_needed": str(roster.staff_needed),
+            "children": [
+                {
+                    "signup_id": c.signup_id,
+                    "child_id": c.child_id,
+                    "name": f"{c.first_name} {c.last_name}",
+                    "age_months": c.age_months,
+                    "band": c.band_code,
+                    "state": c.state,
+                    "pickup_code": c.pickup_code,
+                    "checked_in_at": when(c.checked_in_at),
+                    "ends_at": when(c.ends_at),
+                    "flags": [{"kind": k, "text": t} for k, t in c.flags],
+                    "guardians": list(c.guardians),
+                    "authorized": list(c.authorized),
+                    "refused": list(c.refused),
+                    "warnings": list(c.warnings),
+                }
+                for c in roster.children
+            ],
+        }
+        print(json.dumps(body, ensure_ascii=False))
+        return
+    staff_line = ", ".join(roster.staff) or "no staff signed in"
+    print(f"{roster.room_code}: {roster.present} of {roster.capacity} in the room; staff: {staff_line}")
+    for c in roster.children:
+        ends = c.ends_at.astimezone(tz).strftime("%H:%M")
+        notes = [f"{k}: {t}" for k, t in c.flags] + [w.replace("_", " ").upper() for w in c.warnings]
+        extra = f"  [{'; '.join(notes)}]" if notes else ""
+        print(f"{c.state:<8}  {c.pickup_code}  {c.first_name} {c.last_name} ({c.age_months} mo), until {ends}{extra}")
+
+
 COMMANDS = {
     "run": cmd_run,
     "demo": cmd_demo,
@@ -835,6 +934,7 @@ COMMANDS = {
     "doctor": cmd_doctor,
     "plan-sim": cmd_plan_sim,
     "staff": cmd_staff,
+    "childcare": cmd_childcare,
 }
 
 
