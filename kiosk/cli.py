@@ -293,12 +293,18 @@ def _run_window(station: Station, *, fullscreen: bool) -> int:
     from ui.app import run_app
 
     started: list[BackgroundSync] = []
+    watches: list[object] = []  # kept alive for the app's life
 
     def start_sync() -> None:
         # After the first paint: the HTTP stack and credential store load off the start-up path.
         from sync.runner import BackgroundSync
+        from ui.network_watch import NetworkWatch
 
-        started.append(BackgroundSync(station).start())
+        background = BackgroundSync(station).start()
+        started.append(background)
+        watch = NetworkWatch(background.wake)  # the OS says the link is back: look at once, not in 15 s
+        watch.start()
+        watches.append(watch)
 
     try:
         return run_app(station, fullscreen=fullscreen, after_shown=start_sync)
