@@ -13,6 +13,7 @@ import tomllib
 from dataclasses import dataclass, field
 from datetime import time, timedelta
 from enum import StrEnum
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -191,6 +192,45 @@ class PrintingConfig:
 
 
 @dataclass(frozen=True)
+class AgeBand:
+    """Children from ``from_months`` up to (not including) ``to_months`` old; ``ratio`` children per staff member."""
+
+    code: str
+    from_months: int
+    to_months: int
+    ratio: int
+
+    def holds(self, months: int) -> bool:
+        return self.from_months <= months < self.to_months
+
+
+@dataclass(frozen=True)
+class ChildCareRoom:
+    code: str
+    names: dict[str, str]
+    capacity: int
+    bands: tuple[AgeBand, ...]
+
+    def name(self, locale: str) -> str:
+        return self.names.get(locale) or self.names["en"]
+
+    def band_for(self, months: int) -> AgeBand | None:
+        return next((b for b in self.bands if b.holds(months)), None)
+
+
+@dataclass(frozen=True)
+class ChildCareConfig:
+    """The optional [child_care] table: rooms with age bands, capacity and staff-to-child ratios."""
+
+    rooms: tuple[ChildCareRoom, ...]
+    max_stay: timedelta = timedelta(minutes=120)
+    warn_before_class_end: timedelta = timedelta(minutes=10)
+
+    def room(self, code: str) -> ChildCareRoom | None:
+        return next((r for r in self.rooms if r.code == code), None)
+
+
+@dataclass(frozen=True)
 class Config:
     site: SiteConfig
     station: StationConfig
@@ -202,6 +242,7 @@ class Config:
     scanning: ScanningConfig = field(default_factory=ScanningConfig)
     pulls: PullsConfig | None = None
     printing: PrintingConfig = field(default_factory=PrintingConfig)
+    child_care: ChildCareConfig | None = None
 
     def plan(self, code: str) -> PlanConfig:
         for plan in self.plans:
@@ -391,6 +432,44 @@ def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
         scanning=_scanning(r.table("scanning", required=False)),
         pulls=pulls,
         printing=_printing(r.table("printing", required=False)),
+        child_care=_child_care(r.table("child_care", required=False)),
+    )
+
+
+def _child_care(t: _Reader) -> ChildCareConfig | None:
+    if not t.data:
+        return None
+    rooms: list[ChildCareRoom] = []
+    for room_t in t.array_of_tables("rooms"):
+        bands: list[AgeBand] = []
+        for b in room_t.array_of_tables("bands"):
+            low = b.integer("from_months", default=0, minimum=0, maximum=216)
+            high = b.integer("to_months", minimum=low + 1, maximum=216)
+            bands.append(AgeBand(b.code("code"), low, high, b.integer("ratio", minimum=1, maximum=50)))
+        if not bands:
+            room_t.fail("bands", "expected at least one age band")
+        _unique(room_t, "bands", [b.code for b in bands])
+        ordered = sorted(bands, key=lambda b: b.from_months)
+        for before, after in pairwise(ordered):
+            if after.from_months < before.to_months:
+                room_t.fail("bands", f"age bands {before.code!r} and {after.code!r} overlap")
+        rooms.append(
+            ChildCareRoom(
+                code=room_t.code("code"),
+                names=room_t.names("name"),
+                capacity=room_t.integer("capacity", minimum=1, maximum=200),
+                bands=tuple(ordered),
+            )
+        )
+    if not rooms:
+        t.fail("rooms", "expected at least one room ([[child_care.rooms]])")
+    _unique(t, "rooms", [r.code for r in rooms])
+    return ChildCareConfig(
+        rooms=tuple(rooms),
+        max_stay=timedelta(minutes=t.integer("max_stay_minutes", default=120, minimum=15, maximum=12 * 60)),
+        warn_before_class_end=timedelta(
+            minutes=t.integer("warn_before_class_end_minutes", default=10, minimum=0, maximum=120)
+        ),
     )
 
 

@@ -25,21 +25,22 @@ import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from itertools import pairwise
 
 from argon2 import extract_parameters
 from argon2.low_level import Type, hash_secret
-from sqlalchemy import select
+from sqlalchemy import literal_column, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from kiosk.clock import local_date
 from kiosk.domain.people import clean_name
 from kiosk.errors import InvalidInput, KioskError, NotFound
 from kiosk.station import Station
 from kiosk.store import audit
-from kiosk.store.models import PinThrottle
+from kiosk.store.models import PinThrottle, StaffInRoom
 from kiosk.store.models import StaffMember as StaffRow
 
 PIN_PATTERN = re.compile(r"[0-9]{4,8}")
@@ -368,3 +369,102 @@ def verify_pin(station: Station, pin: str) -> StaffMember | None:
     if lock is not None:
         raise lock
     return member
+
+
+# --- child-care staff signed in to a room -------------------------------------------------
+
+ROOM_ROLES = frozenset({StaffRole.CHILD_CARE, StaffRole.SUPERVISOR})
+
+
+def rooms_of_staff(session: Session, site_code: str, day: date) -> dict[str, str]:
+    """Who is signed in to which child-care room today: each member's latest record of the day stands,
+    so a sign-out forgotten yesterday never counts as a person in the room."""
+    rows = session.execute(
+        select(StaffInRoom.staff_member_id, StaffInRoom.room_code, StaffInRoom.action)
+        .where(StaffInRoom.site_code == site_code, StaffInRoom.local_date == day)
+        .order_by(StaffInRoom.created_at, literal_column("staff_in_room.rowid"))
+    ).all()
+    where: dict[str, str] = {}
+    for member, room, action in rows:
+        if action == "in":
+            where[member] = room
+        else:
+            where.pop(member, None)
+    return where
+
+
+def staff_in_room(session: Session, site_code: str, day: date, room_code: str) -> list[str]:
+    return [m for m, r in rooms_of_staff(session, site_code, day).items() if r == room_code]
+
+
+def _room_record(
+    station: Station, now: datetime, member_id: str, room_code: str, action: str, by: str | None
+) -> StaffInRoom:
+    return StaffInRoom(
+        id=str(uuid.uuid4()),
+        created_at=now,
+        local_date=local_date(now, station.config.site.time_zone),
+        site_code=station.config.site.code,
+        station_id=station.config.station.id,
+        staff_id=by or member_id,
+        staff_member_id=member_id,
+        room_code=room_code,
+        action=action,
+    )
+
+
+def sign_in_to_room(station: Station, staff_member_id: str, room_code: str, *, by: str | None = None) -> None:
+    """A child-care staff member now counts for the room's ratio. Moving from another room leaves that one,
+    which the ratio there must allow."""
+    from kiosk import childcare  # it reads staff rooms from here; imported late to keep the two apart
+
+    now = station.clock.now()
+    day = local_date(now, station.config.site.time_zone)
+    site = station.config.site.code
+    childcare.room_config(station.config, room_code)
+    with station.store.write() as session:
+        row = _row_of(session, station, staff_member_id)
+        if not row.active:
+            raise InvalidInput("that staff member is deactivated")
+        if StaffRole(row.role) not in ROOM_ROLES:
+            raise InvalidInput("only child-care staff or a supervisor count for a child-care room")
+        current = rooms_of_staff(session, site, day).get(staff_member_id)
+        if current == room_code:
+            return
+        if current is not None:
+            childcare.check_staff_may_leave(session, station.config, day, current)
+            session.add(_room_record(station, now, staff_member_id, current, "out", by))
+        record = _room_record(station, now, staff_member_id, room_code, "in", by)
+        session.add(record)
+        session.flush()
+        _audit_room(session, station, now, "childcare.staff_in", by or staff_member_id, record.id)
+
+
+def sign_out_of_room(station: Station, staff_member_id: str, *, by: str | None = None) -> None:
+    """The member leaves their room; refused (``RatioExceeded``) while the children there need them."""
+    from kiosk import childcare
+
+    now = station.clock.now()
+    day = local_date(now, station.config.site.time_zone)
+    with station.store.write() as session:
+        current = rooms_of_staff(session, station.config.site.code, day).get(staff_member_id)
+        if current is None:
+            return
+        childcare.check_staff_may_leave(session, station.config, day, current)
+        record = _room_record(station, now, staff_member_id, current, "out", by)
+        session.add(record)
+        session.flush()
+        _audit_room(session, station, now, "childcare.staff_out", by or staff_member_id, record.id)
+
+
+def _audit_room(session: Session, station: Station, at: datetime, action: str, by: str, record_id: str) -> None:
+    audit.append(
+        session,
+        at=at,
+        site_code=station.config.site.code,
+        station_id=station.config.station.id,
+        staff_id=by,
+        action=action,
+        record_type="staff_in_room",
+        record_id=record_id,
+    )

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from kiosk import services, staff
 from kiosk.clock import Clock, ManualClock, SystemClock
 from kiosk.config import load_config
-from kiosk.domain.people import MembershipInput, Registration
+from kiosk.domain.people import MembershipInput, PersonSummary, Registration
 from kiosk.errors import ConfigError
 from kiosk.paths import StationPaths, demo_config_file, ensure_writable_dir
 from kiosk.station import Station, open_station
@@ -77,6 +77,36 @@ DEMO_STAFF: tuple[tuple[str, staff.StaffRole, str], ...] = (
 )
 
 
+# Children of demo parents (person index, first, last, born, flags, authorized pickups). Invented, like everyone here.
+DEMO_CHILDREN: tuple[tuple[int, str, str, date, tuple[tuple[str, str], ...], tuple[str, ...]], ...] = (
+    (0, "Sofía", "García López", date(2022, 4, 18), (("allergy", "peanuts (demo)"),), ("Carmen López",)),
+    (0, "Mateo", "García López", date(2025, 2, 7), (), ("Carmen López",)),
+    (6, "Ava", "Johnson", date(2021, 9, 30), (("medical", "asthma: inhaler in bag (demo)"),), ()),
+)
+
+
+def _seed_child_care(station: Station, people: list[PersonSummary]) -> None:
+    from kiosk import childcare
+    from kiosk.domain.childcare import ChildSpec
+
+    carer = next(m for m in staff.list_staff(station) if m.role is staff.StaffRole.CHILD_CARE)
+    for index, first, last, born, flags, authorized in DEMO_CHILDREN:
+        child_id = childcare.add_child(station, people[index].person_id, ChildSpec(first, last, born))
+        for kind, text in flags:
+            childcare.add_flag(station, child_id, kind, text, staff_id=carer.id)
+        for name in authorized:
+            childcare.set_pickup_rule(station, child_id, name, "authorized", staff_id=carer.id)
+
+
+def _staff_the_room(station: Station) -> None:
+    """The demo's child-care staff member is in the first room today, so the kiosk can sign children up."""
+    if station.config.child_care is None:
+        return
+    carer = next((m for m in staff.list_staff(station) if m.role is staff.StaffRole.CHILD_CARE), None)
+    if carer is not None:
+        staff.sign_in_to_room(station, carer.id, station.config.child_care.rooms[0].code)
+
+
 def install_demo_config(paths: StationPaths) -> None:
     """Put the demo configuration in the data dir, never over a real station's."""
     ensure_writable_dir(paths.data_dir)
@@ -105,6 +135,7 @@ def seed_demo(paths: StationPaths, clock: Clock | None = None) -> Station:
                 staff.add_staff(station, name, role, pin)
         if services.lookup_any_person(station):
             services.todays_classes(station)  # a new day on an old demo dir: make today's classes
+            _staff_the_room(station)
             return station
         now = clock.now()
         people = [
@@ -126,6 +157,9 @@ def seed_demo(paths: StationPaths, clock: Clock | None = None) -> Station:
         for index, minutes_ago, wanted in DEMO_VISITS:
             past = Station(paths, station.config, station.store, ManualClock(now - timedelta(minutes=minutes_ago)))
             services.check_in(past, person_id=people[index].person_id, services=wanted, identified_by="lookup")
+        if station.config.child_care is not None:
+            _seed_child_care(station, people)
+            _staff_the_room(station)
     except BaseException:
         station.close()
         raise

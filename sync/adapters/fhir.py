@@ -8,7 +8,7 @@ service is a new Encounter marked entered-in-error, part of the one it voids.
 
 Mapping: patient -> Patient (+ a Coverage for the plan membership), visit ->
 Encounter, visit_service -> Encounter part of the visit, with the service as
-its serviceType.
+its serviceType; child care: see ``_child_care``.
 """
 
 from __future__ import annotations
@@ -127,7 +127,88 @@ def resources_for(entry: Claimed) -> list[dict[str, Any]]:
                 ],
             }
         ]
+    if entry.record_type in CHILD_CARE_TYPES:
+        return _child_care(entry)
     raise ValueError(f"no FHIR mapping for record type {entry.record_type!r}")
+
+
+# Child care. The guardian is the Patient (the plan's member who consented); the child is a RelatedPerson of
+# that Patient (relationship CHILD), since the child may be no member at all; the signup is an Appointment
+# with both as participants; the check-in is an Encounter for that appointment with the child as participant,
+# and the check-out a new "finished" Encounter part of it (records are never updated in place). Flags, pickup
+# codes and who picked the child up stay at the center.
+CHILD_CARE_TYPES = frozenset({"related_person", "childcare_signup", "childcare_check_in", "childcare_check_out"})
+CHILD_CARE_SERVICE = {"coding": [{"system": SERVICE_SYSTEM, "code": "child-care"}], "text": "child care"}
+PARTICIPATION_SYSTEM = "http://terminology.hl7.org/CodeSystem/v3-ParticipationType"
+_AMBULATORY = {"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "AMB"}
+
+
+def _child_participant(child_key: str) -> dict[str, Any]:
+    return {
+        "type": [{"coding": [{"system": PARTICIPATION_SYSTEM, "code": "PART"}]}],
+        "individual": _ref("RelatedPerson", child_key),
+    }
+
+
+def _child_care(entry: Claimed) -> list[dict[str, Any]]:
+    p = entry.payload
+    if entry.record_type == "related_person":
+        return [
+            {
+                "resourceType": "RelatedPerson",
+                "identifier": _key_id(entry.key),
+                "patient": _ref("Patient", p["patient_key"]),
+                "relationship": [
+                    {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v3-RoleCode", "code": "CHILD"}]}
+                ],
+                "name": [{"family": p["last_name"], "given": [p["first_name"]]}],
+                "birthDate": p["birth_date"],
+            }
+        ]
+    if entry.record_type == "childcare_signup":
+        appointment: dict[str, Any] = {
+            "resourceType": "Appointment",
+            "identifier": _key_id(entry.key),
+            "status": "booked",
+            "serviceType": [CHILD_CARE_SERVICE],
+            "start": p["starts_at"],
+            "end": p["ends_at"],
+            "participant": [
+                {"actor": _ref("RelatedPerson", p["child_key"]), "status": "accepted"},
+                {"actor": _ref("Patient", p["patient_key"]), "status": "accepted"},
+            ],
+        }
+        if p.get("class_code"):
+            appointment["comment"] = f"during class {p['class_code']}"
+        return [appointment]
+    if entry.record_type == "childcare_check_in":
+        return [
+            {
+                "resourceType": "Encounter",
+                "identifier": _key_id(entry.key),
+                "status": "arrived",
+                "class": _AMBULATORY,
+                "serviceType": CHILD_CARE_SERVICE,
+                "subject": _ref("Patient", p["patient_key"]),
+                "participant": [_child_participant(p["child_key"])],
+                "appointment": [_ref("Appointment", p["signup_key"])],
+                "period": {"start": p["at"]},
+                "serviceProvider": {"identifier": {"system": SITE_SYSTEM, "value": p["site"]}},
+            }
+        ]
+    return [
+        {
+            "resourceType": "Encounter",
+            "identifier": _key_id(entry.key),
+            "status": "finished",
+            "class": _AMBULATORY,
+            "serviceType": CHILD_CARE_SERVICE,
+            "subject": _ref("Patient", p["patient_key"]),
+            "participant": [_child_participant(p["child_key"])],
+            "partOf": _ref("Encounter", p["check_in_key"]),
+            "period": {"end": p["at"]},
+        }
+    ]
 
 
 def transaction_bundle(batch: Sequence[Claimed]) -> tuple[dict[str, Any], list[int]]:

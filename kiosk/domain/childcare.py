@@ -1,0 +1,288 @@
+"""Child care as plain data and rules: pickup codes, ages and bands, staff-to-child ratios, what screens see.
+
+Nothing here touches the database; ``kiosk.childcare`` holds the use cases.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import unicodedata
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from fractions import Fraction
+
+from kiosk.config import ChildCareRoom
+from kiosk.errors import KioskError
+
+# --- errors: each says what to do ---------------------------------------------------
+
+
+class ChildCareError(KioskError):
+    code = "child_care"
+
+
+class NoChildCare(ChildCareError):
+    code = "no_child_care"
+
+
+class RoomFull(ChildCareError):
+    """No place left in the room for this child at that time."""
+
+    code = "room_full"
+
+
+class RatioExceeded(ChildCareError):
+    """Not enough child-care staff signed in to the room for one more child (or for a staff member to leave)."""
+
+    code = "ratio_exceeded"
+
+
+class NoRoomForAge(ChildCareError):
+    code = "no_room_for_age"
+
+
+class WrongPickupCode(ChildCareError):
+    code = "wrong_pickup_code"
+
+
+class PickupRefused(ChildCareError):
+    """The person at the door is on the child's refused list: never handed over, code or not."""
+
+    code = "pickup_refused"
+
+
+class PickupNotAuthorized(ChildCareError):
+    """The person is neither a guardian nor on the authorized list; a staff override with a reason may release."""
+
+    code = "pickup_not_authorized"
+
+
+class NotCheckedIn(ChildCareError):
+    code = "not_checked_in"
+
+
+# --- pickup codes -------------------------------------------------------------------
+
+# No look-alikes (0/O, 1/I/L, 2/Z, 5/S, 8/B) and no vowels (A, E, I, O, U), so few words can form at all;
+# the denylist catches what digits standing for letters could still spell.
+PICKUP_ALPHABET = "CDFGHJKMNPQRTVWXY34679"
+PICKUP_CODE_LENGTH = 4  # 22**4 = 234,256 codes per site and day
+_AS_LETTER = str.maketrans({"3": "E", "4": "A", "6": "G", "7": "T", "9": "G"})
+DENYLIST: tuple[str, ...] = (
+    "FCK",
+    "FK",
+    "FVK",
+    "CNT",
+    "KNT",
+    "DCK",
+    "DMN",
+    "DAM",
+    "FAG",
+    "FGT",
+    "NGR",
+    "NGG",
+    "NAZ",
+    "KKK",
+    "WTF",
+    "KYS",
+    "XXX",
+    "HTLR",
+    "PNS",
+    "PSS",
+    "TTY",
+    "SHT",
+    "CVM",
+    "CUM",
+    "JEW",
+    "GAY",
+    "HAG",
+    "WHR",
+    "PRN",
+    "MF",
+    "DTH",
+    "DEAD",
+    "HATE",
+    "FAT",
+    "GG",
+    "666",
+)  # fmt: skip  ("GG" is how 69 reads)
+_DENY_WORDS = frozenset(DENYLIST)
+
+
+def normalize_code(text: str) -> str:
+    """What a staff member typed or a scanner read: case, spaces and dashes do not matter."""
+    return "".join(ch for ch in text.upper() if ch.isalnum())
+
+
+def is_clean(code: str) -> bool:
+    """Only the alphabet's characters, and no denied word, as written or read with digits as letters."""
+    if len(code) != PICKUP_CODE_LENGTH or any(ch not in PICKUP_ALPHABET for ch in code):
+        return False
+    readings = {code, code.translate(_AS_LETTER)}
+    return not any(word in reading for reading in readings for word in _DENY_WORDS)
+
+
+def new_pickup_code(taken: Callable[[str], bool], rng: random.Random | None = None, tries: int = 1000) -> str:
+    """A clean code that ``taken`` says is free today. The unique index is the final word; this only avoids it."""
+    pick = rng or random.SystemRandom()
+    for _ in range(tries):
+        code = "".join(pick.choice(PICKUP_ALPHABET) for _ in range(PICKUP_CODE_LENGTH))
+        if is_clean(code) and not taken(code):
+            return code
+    raise ChildCareError("no free pickup code left for today; call IT")
+
+
+# --- ages, bands and ratios -----------------------------------------------------------
+
+
+def age_in_months(birth: date, on: date) -> int:
+    months = (on.year - birth.year) * 12 + on.month - birth.month
+    return months - 1 if on.day < birth.day else months
+
+
+def staff_needed(room: ChildCareRoom, children_per_band: Mapping[str, int]) -> Fraction:
+    """Staff the room needs: each band's children divided by its ratio, added up (1:4 and 1:10 -> 2 babies
+    and 5 toddlers need one person). Exact fractions: no rounding lets a room slip over its ratio."""
+    ratios = {b.code: b.ratio for b in room.bands}
+    return sum((Fraction(n, ratios[code]) for code, n in children_per_band.items() if n), Fraction(0))
+
+
+def ratio_ok(room: ChildCareRoom, children_per_band: Mapping[str, int], staff: int) -> bool:
+    return staff_needed(room, children_per_band) <= staff
+
+
+def ratio_advice(room: ChildCareRoom, children_per_band: Mapping[str, int], staff: int) -> str:
+    people = math.ceil(staff_needed(room, children_per_band))
+    return (
+        f"{sum(children_per_band.values())} children in {room.code} need {people} child-care staff signed in "
+        f"to the room; {staff} {'is' if staff == 1 else 'are'}: sign another staff member in, or send the "
+        "parent to the front desk"
+    )
+
+
+# --- names ----------------------------------------------------------------------------
+
+
+def name_key(name: str) -> str:
+    """Names compared the way staff would: no accents, case, punctuation or extra spaces."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    letters = "".join(ch if ch.isalnum() else " " for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(letters.casefold().split())
+
+
+# --- what the screens and the CLI get -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChildSpec:
+    """A child added at the kiosk or the desk."""
+
+    first_name: str
+    last_name: str
+    birth_date: date
+
+
+@dataclass(frozen=True)
+class ChildChoice:
+    """A returning child as the kiosk may show it: masked name and age only, never a flag."""
+
+    child_id: str
+    masked_name: str  # "Sofía G."
+    age_years: int
+
+
+@dataclass(frozen=True)
+class SignupResult:
+    """What the kiosk confirms: the code on the parent's slip and the child's label, the room and times."""
+
+    signup_id: str
+    child_id: str
+    masked_name: str
+    room_code: str
+    room_names: dict[str, str]
+    pickup_code: str
+    starts_at: datetime
+    ends_at: datetime
+    class_session_id: str | None
+    already: bool = False  # the child was already signed up for this time: the existing signup
+
+
+@dataclass(frozen=True)
+class SignupView:
+    """One signup as child-care staff see it when a code is typed or scanned (no flags: see the roster)."""
+
+    signup_id: str
+    child_id: str
+    child_name: str
+    room_code: str
+    pickup_code: str
+    state: str  # "expected", "in" or "out"
+    starts_at: datetime
+    ends_at: datetime
+
+
+@dataclass(frozen=True)
+class Handover:
+    """A check-in or a check-out done."""
+
+    signup_id: str
+    child_name: str
+    room_code: str
+    at: datetime
+    record_id: str
+
+
+@dataclass(frozen=True)
+class RosterChild:
+    signup_id: str
+    child_id: str
+    first_name: str
+    last_name: str
+    age_months: int
+    band_code: str
+    pickup_code: str
+    state: str  # "expected" or "in"
+    checked_in_at: datetime | None
+    ends_at: datetime
+    flags: tuple[tuple[str, str], ...]  # (kind, text): staff only
+    guardians: tuple[str, ...]
+    authorized: tuple[str, ...]
+    refused: tuple[str, ...]
+    warnings: tuple[str, ...] = field(default=())  # "class_ending", "overdue"
+
+
+@dataclass(frozen=True)
+class Roster:
+    room_code: str
+    room_names: dict[str, str]
+    capacity: int
+    at: datetime
+    staff: tuple[str, ...]  # display names of staff signed in to the room
+    staff_needed: Fraction
+    children: tuple[RosterChild, ...]
+
+    @property
+    def present(self) -> int:
+        return sum(c.state == "in" for c in self.children)
+
+
+def warnings_for(
+    now: datetime, checked_in_at: datetime | None, ends_at: datetime, max_stay_s: float, warn_before_s: float
+) -> tuple[str, ...]:
+    """Overdue after the maximum stay or once the parent's class has ended; a warning shortly before it ends."""
+    if checked_in_at is None:
+        return ()
+    if now >= ends_at or (now - checked_in_at).total_seconds() > max_stay_s:
+        return ("overdue",)
+    if (ends_at - now).total_seconds() <= warn_before_s:
+        return ("class_ending",)
+    return ()
+
+
+def bands_count(bands: Collection[str]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for code in bands:
+        counts[code] = counts.get(code, 0) + 1
+    return counts
