@@ -456,8 +456,7 @@ def _run_sync(paths: StationPaths, *, once: bool, as_json: bool) -> int:
     """The push loop: ``--once`` drains what is due now and exits; otherwise until Ctrl-C."""
     import time
 
-    from kiosk import services
-    from sync.runner import seconds_until_due
+    from sync.runner import queue_daily_counts, seconds_until_due
     from sync.worker import Worker, adapters_for, worker_store
 
     station = _open(paths)
@@ -468,7 +467,7 @@ def _run_sync(paths: StationPaths, *, once: bool, as_json: bool) -> int:
         store = worker_store(station)
         worker = Worker(store, station.config, station.clock, adapters)
         while True:
-            services.enqueue_unrouted_counts(station)
+            queue_daily_counts(station)
             reports = worker.drain()
             for code, r in reports.items():
                 line = {

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import threading
 
-from kiosk import services
+from kiosk import childcare, services
 from kiosk.station import Station
 from sync import outbox
 from sync.pulls import Puller
@@ -60,7 +60,7 @@ class BackgroundSync:
             except Exception as error:  # a bug in a pull must not stop the pushes
                 log.error("pull failed: %s", type(error).__name__)
             try:
-                services.enqueue_unrouted_counts(self.station)
+                queue_daily_counts(self.station)
                 self.worker.drain(should_stop=self._stop.is_set)
             except Exception as error:  # the loop must outlive any one failure; the type only (no PHI)
                 log.error("sync pass failed: %s", type(error).__name__)
@@ -68,6 +68,11 @@ class BackgroundSync:
             rest = seconds_until_due(self.worker, self.idle_s)
             self._wake.wait(rest if pull_due is None else min(rest, pull_due))
             self._wake.clear()
+
+
+def queue_daily_counts(station: Station) -> int:
+    """Days that are over leave as de-identified counts: visits and child care of people no plan receives."""
+    return services.enqueue_unrouted_counts(station) + childcare.enqueue_unrouted_counts(station)
 
 
 def seconds_until_due(worker: Worker, idle_s: float) -> float:
