@@ -391,6 +391,11 @@ def run_app(station: Station, *, fullscreen: bool = False, after_shown: Callable
     """
     app = ensure_application()
     compile_translations()
+    if station.config.station.mode is not StationMode.KIOSK:
+        # A staff station (front desk, child care): its own window, never locked down.
+        from ui.desk.run import run_staff_app
+
+        return run_staff_app(app, station, after_shown=after_shown)
     bridge = CoreBridge()
     switcher = LanguageSwitcher(app)
     window = MainWindow(station, bridge, switcher, lockdown=fullscreen)
@@ -434,6 +439,10 @@ def render_screenshots(station: Station, out_dir: Path, locales: list[str],
     app = ensure_application(headless_fallback=True)
     compile_translations()
     out_dir.mkdir(parents=True, exist_ok=True)
+    if station.config.station.mode is not StationMode.KIOSK:
+        from ui.desk.run import render_staff_screenshots
+
+        return render_staff_screenshots(app, station, out_dir, locales, size)
 
     bridge = CoreBridge()
     switcher = LanguageSwitcher(app)
@@ -452,8 +461,10 @@ def render_screenshots(station: Station, out_dir: Path, locales: list[str],
             log.warning("the status line had no answer in time; screenshots show it still checking")
         for locale in locales:
             switcher.set_locale(locale)
-            for name in demo_staging.SHOTS:
-                demo_staging.stage(window.flow, window.countdown, name, station.config, locale)
+            # Then the welcome and the choice again with the visitor's "Larger text" on.
+            for name in (*demo_staging.SHOTS, "welcome-large", "choose-large"):
+                window.welcome.set_larger_text(name.endswith("-large"))
+                demo_staging.stage(window.flow, window.countdown, name.removesuffix("-large"), station.config, locale)
                 window.resize(width, height)
                 if name == "idle":
                     window.countdown.start()

@@ -137,6 +137,586 @@
     </message>
 </context>
 <context>
+    <name>DeskDayScreen</name>
+    <message>
+        <source>In the building now (%1)</source>
+        <translation type="unfinished">في المبنى الآن (%1)</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished">ممتلئ</translation>
+    </message>
+    <message>
+        <source>No plans</source>
+        <translation type="unfinished">لا توجد خطط</translation>
+    </message>
+    <message>
+        <source>paused: credentials need attention (call IT)</source>
+        <translation type="unfinished">متوقف: بيانات الاعتماد تحتاج إلى مراجعة (اتصل بقسم تقنية المعلومات)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting, offline since %1</source>
+        <translation type="unfinished">
+            <numerusform>%n في الانتظار، دون اتصال منذ %1</numerusform>
+            <numerusform>%n في الانتظار، دون اتصال منذ %1</numerusform>
+            <numerusform>%n في الانتظار، دون اتصال منذ %1</numerusform>
+            <numerusform>%n في الانتظار، دون اتصال منذ %1</numerusform>
+            <numerusform>%n في الانتظار، دون اتصال منذ %1</numerusform>
+            <numerusform>%n في الانتظار، دون اتصال منذ %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform>%n في الانتظار</numerusform>
+            <numerusform>%n في الانتظار</numerusform>
+            <numerusform>%n في الانتظار</numerusform>
+            <numerusform>%n في الانتظار</numerusform>
+            <numerusform>%n في الانتظار</numerusform>
+            <numerusform>%n في الانتظار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation type="unfinished">تم إرسال الكل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation type="unfinished">
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation type="unfinished">اليوم</translation>
+    </message>
+    <message>
+        <source>In the building now</source>
+        <translation type="unfinished">في المبنى الآن</translation>
+    </message>
+    <message>
+        <source>Today&apos;s classes</source>
+        <translation type="unfinished">دروس اليوم</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished">الدرس</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">الغرفة</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">الوقت</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation type="unfinished">المسجلون</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">الرمز</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished">يبدأ</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished">ينتهي</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished">السعة</translation>
+    </message>
+    <message>
+        <source>Save class</source>
+        <translation type="unfinished">حفظ الدرس</translation>
+    </message>
+    <message>
+        <source>Check-ins per hour</source>
+        <translation type="unfinished">تسجيلات الحضور في الساعة</translation>
+    </message>
+    <message>
+        <source>Sending to the plans</source>
+        <translation type="unfinished">الإرسال إلى الخطط</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished">التقرير</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">إلى</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished">اليوم الأول</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished">اليوم الأخير</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished">تصدير CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished">تصدير PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>DeskFlow</name>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation type="unfinished">رقم التعريف غير صحيح. حاول مرة أخرى.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed out after %n minute(s) without activity.</source>
+        <translation type="unfinished">
+            <numerusform>تم تسجيل الخروج بعد %n دقيقة دون نشاط.</numerusform>
+            <numerusform>تم تسجيل الخروج بعد %n دقيقة دون نشاط.</numerusform>
+            <numerusform>تم تسجيل الخروج بعد %n دقيقة دون نشاط.</numerusform>
+            <numerusform>تم تسجيل الخروج بعد %n دقيقة دون نشاط.</numerusform>
+            <numerusform>تم تسجيل الخروج بعد %n دقيقة دون نشاط.</numerusform>
+            <numerusform>تم تسجيل الخروج بعد %n دقيقة دون نشاط.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>front desk</source>
+        <translation type="unfinished">مكتب الاستقبال</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished">مشرف</translation>
+    </message>
+    <message>
+        <source>child care</source>
+        <translation type="unfinished">رعاية الأطفال</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation type="unfinished">تقنية المعلومات</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished">مسجل الدخول: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This card is not registered here yet. Complete the form to register.</source>
+        <translation type="unfinished">هذه البطاقة غير مسجلة هنا بعد. أكمل النموذج للتسجيل.</translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation type="unfinished">تم تسجيل الحضور: %1</translation>
+    </message>
+    <message>
+        <source>Correction saved. The visit now has: %1</source>
+        <translation type="unfinished">تم حفظ التصحيح. الزيارة تتضمن الآن: %1</translation>
+    </message>
+    <message>
+        <source>Visit voided. It no longer counts.</source>
+        <translation type="unfinished">تم إلغاء الزيارة. لم تعد تُحتسب.</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with themself.</source>
+        <translation type="unfinished">لا يمكن دمج شخص مع نفسه.</translation>
+    </message>
+    <message>
+        <source>Merged. Their visits are now this person&apos;s.</source>
+        <translation type="unfinished">تم الدمج. أصبحت زياراته الآن لهذا الشخص.</translation>
+    </message>
+    <message>
+        <source>Merge undone. They are two people again.</source>
+        <translation type="unfinished">تم التراجع عن الدمج. أصبحا شخصين مجددًا.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this station. The check-in is saved; you can print to a PDF file instead.</source>
+        <translation type="unfinished">لا توجد طابعة في هذه المحطة. تم حفظ تسجيل الحضور؛ يمكنك الطباعة إلى ملف PDF بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished">معاينة الطباعة</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can change today&apos;s classes.</source>
+        <translation type="unfinished">يمكن للمشرف فقط تغيير دروس اليوم.</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation type="unfinished">تم حفظ التقرير: %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished">حفظ التقرير</translation>
+    </message>
+    <message>
+        <source>Search (F3)</source>
+        <translation type="unfinished">بحث (F3)</translation>
+    </message>
+    <message>
+        <source>New walk-in (Ctrl+N)</source>
+        <translation type="unfinished">زائر جديد (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>The day (F5)</source>
+        <translation type="unfinished">اليوم (F5)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished">تسجيل الخروج</translation>
+    </message>
+</context>
+<context>
+    <name>DeskMessages</name>
+    <message>
+        <source>Too many wrong PINs. Sign-in is locked until %1 (%2 min).</source>
+        <translation type="unfinished">عدد كبير من أرقام PIN الخاطئة. تسجيل الدخول مقفل حتى %1 (%2 دقيقة).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">لم يتم الحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation type="unfinished">غير موجود: %1</translation>
+    </message>
+    <message>
+        <source>That class is full. Choose another.</source>
+        <translation type="unfinished">هذا الدرس ممتلئ. اختر درسًا آخر.</translation>
+    </message>
+    <message>
+        <source>That service is not offered here.</source>
+        <translation type="unfinished">هذه الخدمة غير متوفرة هنا.</translation>
+    </message>
+    <message>
+        <source>This is not available on this station yet.</source>
+        <translation type="unfinished">هذه الميزة غير متوفرة في هذه المحطة بعد.</translation>
+    </message>
+    <message>
+        <source>That did not work. Try again, or call IT if it keeps failing.</source>
+        <translation type="unfinished">لم ينجح ذلك. حاول مرة أخرى، أو اتصل بقسم تقنية المعلومات إذا استمر الخطأ.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPersonScreen</name>
+    <message>
+        <source>Born %1</source>
+        <translation type="unfinished">تاريخ الميلاد %1</translation>
+    </message>
+    <message>
+        <source>last visit %1</source>
+        <translation type="unfinished">آخر زيارة %1</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished">ممتلئ</translation>
+    </message>
+    <message>
+        <source>Not checked in today.</source>
+        <translation type="unfinished">لم يسجل الحضور اليوم.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visit was voided.</source>
+        <translation type="unfinished">تم إلغاء زيارة اليوم.</translation>
+    </message>
+    <message>
+        <source>Checked in today: %1</source>
+        <translation type="unfinished">سجل الحضور اليوم: %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one service or class first.</source>
+        <translation type="unfinished">اختر خدمة أو درسًا واحدًا على الأقل أولًا.</translation>
+    </message>
+    <message>
+        <source>Type a reason first (it is kept with the record).</source>
+        <translation type="unfinished">اكتب سببًا أولًا (يُحفظ مع السجل).</translation>
+    </message>
+    <message>
+        <source>Change the services first, then save the correction.</source>
+        <translation type="unfinished">غيّر الخدمات أولًا، ثم احفظ التصحيح.</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation type="unfinished">آخر زيارة</translation>
+    </message>
+    <message>
+        <source>Find the duplicate first: type a name in the merge field.</source>
+        <translation type="unfinished">ابحث عن السجل المكرر أولًا: اكتب اسمًا في حقل الدمج.</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2? It can be undone.</source>
+        <translation type="unfinished">هل تريد دمج %1 في %2؟ يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">الشخص</translation>
+    </message>
+    <message>
+        <source>Services and today&apos;s classes</source>
+        <translation type="unfinished">الخدمات ودروس اليوم</translation>
+    </message>
+    <message>
+        <source>Check in (Ctrl+Enter)</source>
+        <translation type="unfinished">تسجيل الحضور (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished">السبب</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">السبب</translation>
+    </message>
+    <message>
+        <source>Why: e.g. chose the wrong class</source>
+        <translation type="unfinished">السبب: مثلًا اختار الدرس الخطأ</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation type="unfinished">حفظ التصحيح</translation>
+    </message>
+    <message>
+        <source>Void visit</source>
+        <translation type="unfinished">إلغاء الزيارة</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation type="unfinished">طباعة القسيمة</translation>
+    </message>
+    <message>
+        <source>Print label</source>
+        <translation type="unfinished">طباعة الملصق</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate into this person</source>
+        <translation type="unfinished">دمج سجل مكرر في هذا الشخص</translation>
+    </message>
+    <message>
+        <source>Find the duplicate by name, phone or ID</source>
+        <translation type="unfinished">ابحث عن المكرر بالاسم أو الهاتف أو الرقم</translation>
+    </message>
+    <message>
+        <source>Find the duplicate</source>
+        <translation type="unfinished">ابحث عن المكرر</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished">سجلات مكررة محتملة</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished">دمج…</translation>
+    </message>
+    <message>
+        <source>Confirm merge</source>
+        <translation type="unfinished">تأكيد الدمج</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation type="unfinished">التراجع عن الدمج</translation>
+    </message>
+</context>
+<context>
+    <name>DeskRegisterScreen</name>
+    <message>
+        <source>Type the first name.</source>
+        <translation type="unfinished">اكتب الاسم الأول.</translation>
+    </message>
+    <message>
+        <source>Type the last name.</source>
+        <translation type="unfinished">اكتب اسم العائلة.</translation>
+    </message>
+    <message>
+        <source>That date of birth is in the future.</source>
+        <translation type="unfinished">تاريخ الميلاد هذا في المستقبل.</translation>
+    </message>
+    <message>
+        <source>There is no such date. Type the date of birth as MM/DD/YYYY, e.g. 03/14/1986.</source>
+        <translation type="unfinished">لا يوجد تاريخ كهذا. اكتب تاريخ الميلاد بالشكل MM/DD/YYYY، مثل 03/14/1986.</translation>
+    </message>
+    <message>
+        <source>Type the date of birth as MM/DD/YYYY, e.g. 03/14/1986.</source>
+        <translation type="unfinished">اكتب تاريخ الميلاد بالشكل MM/DD/YYYY، مثل 03/14/1986.</translation>
+    </message>
+    <message>
+        <source>A phone number has 10 digits, e.g. 213-555-0100.</source>
+        <translation type="unfinished">رقم الهاتف مكون من 10 أرقام، مثل 213-555-0100.</translation>
+    </message>
+    <message>
+        <source>That is not a member ID of this plan. Expected: %1</source>
+        <translation type="unfinished">هذا ليس رقم عضوية في هذه الخطة. المتوقع: %1</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation type="unfinished">آخر زيارة</translation>
+    </message>
+    <message>
+        <source>Register a walk-in</source>
+        <translation type="unfinished">تسجيل زائر جديد</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished">الاسم الأول</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished">اسم العائلة</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth (MM/DD/YYYY)</source>
+        <translation type="unfinished">تاريخ الميلاد (MM/DD/YYYY)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone (optional)</source>
+        <translation type="unfinished">الهاتف (اختياري)</translation>
+    </message>
+    <message>
+        <source>Preferred l&amp;anguage</source>
+        <translation type="unfinished">اللغة المفضلة</translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation type="unfinished">الخطة</translation>
+    </message>
+    <message>
+        <source>&amp;Member ID</source>
+        <translation type="unfinished">رقم العضوية</translation>
+    </message>
+    <message>
+        <source>MM/DD/YYYY</source>
+        <translation type="unfinished">MM/DD/YYYY</translation>
+    </message>
+    <message>
+        <source>No plan / not known</source>
+        <translation type="unfinished">لا خطة / غير معروف</translation>
+    </message>
+    <message>
+        <source>Agrees to share visit data with this plan</source>
+        <translation type="unfinished">يوافق على مشاركة بيانات الزيارة مع هذه الخطة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished">حفظ (Enter)</translation>
+    </message>
+    <message>
+        <source>This may be someone already registered. Use that person, or save as new.</source>
+        <translation type="unfinished">قد يكون هذا شخصًا مسجلًا بالفعل. استخدم ذلك الشخص، أو احفظه كشخص جديد.</translation>
+    </message>
+    <message>
+        <source>Similar people</source>
+        <translation type="unfinished">أشخاص متشابهون</translation>
+    </message>
+    <message>
+        <source>Use this person</source>
+        <translation type="unfinished">استخدم هذا الشخص</translation>
+    </message>
+    <message>
+        <source>Save as new</source>
+        <translation type="unfinished">حفظ كشخص جديد</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSearchScreen</name>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation type="unfinished">
+            <numerusform>تم العثور على %n شخص</numerusform>
+            <numerusform>تم العثور على %n شخص</numerusform>
+            <numerusform>تم العثور على %n شخص</numerusform>
+            <numerusform>تم العثور على %n شخص</numerusform>
+            <numerusform>تم العثور على %n شخص</numerusform>
+            <numerusform>تم العثور على %n شخص</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody found. Press Ctrl+N to register a walk-in.</source>
+        <translation type="unfinished">لم يتم العثور على أحد. اضغط Ctrl+N لتسجيل زائر جديد.</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation type="unfinished">آخر زيارة</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation type="unfinished">البحث عن أشخاص</translation>
+    </message>
+    <message>
+        <source>Find a person (Ctrl+F)</source>
+        <translation type="unfinished">ابحث عن شخص (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Name, phone, date of birth or member ID</source>
+        <translation type="unfinished">الاسم أو الهاتف أو تاريخ الميلاد أو رقم العضوية</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">بحث</translation>
+    </message>
+    <message>
+        <source>New walk-in (Ctrl+N)</source>
+        <translation type="unfinished">زائر جديد (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation type="unfinished">الأشخاص الذين تم العثور عليهم</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSignInScreen</name>
+    <message>
+        <source>Type your PIN, then press Enter.</source>
+        <translation type="unfinished">اكتب رقم PIN ثم اضغط Enter.</translation>
+    </message>
+    <message>
+        <source>Staff sign-in</source>
+        <translation type="unfinished">تسجيل دخول الموظفين</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished">مكتب الاستقبال</translation>
+    </message>
+    <message>
+        <source>Type your staff PIN and press Enter.</source>
+        <translation type="unfinished">اكتب رقم PIN الخاص بالموظف واضغط Enter.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished">رقم التعريف</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished">تسجيل الدخول</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -229,6 +809,24 @@
     <message>
         <source>Sorry, something went wrong</source>
         <translation type="unfinished">عذرًا، حدث خطأ ما</translation>
+    </message>
+</context>
+<context>
+    <name>HourChart</name>
+    <message numerus="yes">
+        <source>Check-ins per hour: %n in all</source>
+        <translation type="unfinished">
+            <numerusform>تسجيلات الحضور في الساعة: %n إجمالًا</numerusform>
+            <numerusform>تسجيلات الحضور في الساعة: %n إجمالًا</numerusform>
+            <numerusform>تسجيلات الحضور في الساعة: %n إجمالًا</numerusform>
+            <numerusform>تسجيلات الحضور في الساعة: %n إجمالًا</numerusform>
+            <numerusform>تسجيلات الحضور في الساعة: %n إجمالًا</numerusform>
+            <numerusform>تسجيلات الحضور في الساعة: %n إجمالًا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>busiest %1:00</source>
+        <translation type="unfinished">الأكثر ازدحامًا %1:00</translation>
     </message>
 </context>
 <context>
@@ -411,6 +1009,17 @@
     </message>
 </context>
 <context>
+    <name>StaffWindow</name>
+    <message>
+        <source>CRC front desk: %1</source>
+        <translation type="unfinished">مكتب استقبال CRC: %1</translation>
+    </message>
+    <message>
+        <source>Child care check-in comes next. This station has nothing to do yet.</source>
+        <translation type="unfinished">تسجيل حضور رعاية الأطفال قادم قريبًا. لا يوجد عمل لهذه المحطة بعد.</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <source>Station status</source>
@@ -537,6 +1146,14 @@
     <message>
         <source>I don&apos;t have a card</source>
         <translation type="unfinished">ليست لدي بطاقة</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation type="unfinished">نص أكبر</translation>
+    </message>
+    <message>
+        <source>Make the words on every screen bigger</source>
+        <translation type="unfinished">تكبير الكلمات على كل الشاشات</translation>
     </message>
     <message>
         <source>Show the screen in this language</source>

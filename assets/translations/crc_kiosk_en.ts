@@ -12,6 +12,60 @@
     </message>
 </context>
 <context>
+    <name>DeskDayScreen</name>
+    <message numerus="yes">
+        <source>%n waiting, offline since %1</source>
+        <translation>
+            <numerusform>%n waiting, offline since %1</numerusform>
+            <numerusform>%n waiting, offline since %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeskFlow</name>
+    <message numerus="yes">
+        <source>Signed out after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>Signed out after %n minute without activity.</numerusform>
+            <numerusform>Signed out after %n minutes without activity.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeskSearchScreen</name>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation>
+            <numerusform>%n person found</numerusform>
+            <numerusform>%n people found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HourChart</name>
+    <message numerus="yes">
+        <source>Check-ins per hour: %n in all</source>
+        <translation>
+            <numerusform>Check-ins per hour: %n in all</numerusform>
+            <numerusform>Check-ins per hour: %n in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message numerus="yes">
         <source>%n record(s) waiting, offline since %1</source>

@@ -133,6 +133,566 @@
     </message>
 </context>
 <context>
+    <name>DeskDayScreen</name>
+    <message>
+        <source>In the building now (%1)</source>
+        <translation type="unfinished">En el edificio ahora (%1)</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished">lleno</translation>
+    </message>
+    <message>
+        <source>No plans</source>
+        <translation type="unfinished">Sin planes</translation>
+    </message>
+    <message>
+        <source>paused: credentials need attention (call IT)</source>
+        <translation type="unfinished">en pausa: revise las credenciales (llame a TI)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting, offline since %1</source>
+        <translation type="unfinished">
+            <numerusform>%n en espera, sin conexión desde las %1</numerusform>
+            <numerusform>%n en espera, sin conexión desde las %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation type="unfinished">todo enviado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation type="unfinished">
+            <numerusform>%n rechazados</numerusform>
+            <numerusform>%n rechazados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation type="unfinished">El día</translation>
+    </message>
+    <message>
+        <source>In the building now</source>
+        <translation type="unfinished">En el edificio ahora</translation>
+    </message>
+    <message>
+        <source>Today&apos;s classes</source>
+        <translation type="unfinished">Clases de hoy</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished">Clase</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">Sala</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Hora</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation type="unfinished">Inscritos</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished">Empieza</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished">Termina</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished">Cupo</translation>
+    </message>
+    <message>
+        <source>Save class</source>
+        <translation type="unfinished">Guardar clase</translation>
+    </message>
+    <message>
+        <source>Check-ins per hour</source>
+        <translation type="unfinished">Registros por hora</translation>
+    </message>
+    <message>
+        <source>Sending to the plans</source>
+        <translation type="unfinished">Envío a los planes</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished">Informe</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">Hasta</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished">Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished">Último día</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished">Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished">Exportar PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>DeskFlow</name>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation type="unfinished">Ese PIN no es correcto. Intente de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed out after %n minute(s) without activity.</source>
+        <translation type="unfinished">
+            <numerusform>Sesión cerrada tras %n minuto(s) sin actividad.</numerusform>
+            <numerusform>Sesión cerrada tras %n minuto(s) sin actividad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>front desk</source>
+        <translation type="unfinished">recepción</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished">supervisor</translation>
+    </message>
+    <message>
+        <source>child care</source>
+        <translation type="unfinished">cuidado infantil</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation type="unfinished">TI</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished">Sesión iniciada: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This card is not registered here yet. Complete the form to register.</source>
+        <translation type="unfinished">Esta tarjeta aún no está registrada aquí. Complete el formulario para registrarla.</translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation type="unfinished">Registrado: %1</translation>
+    </message>
+    <message>
+        <source>Correction saved. The visit now has: %1</source>
+        <translation type="unfinished">Corrección guardada. La visita ahora tiene: %1</translation>
+    </message>
+    <message>
+        <source>Visit voided. It no longer counts.</source>
+        <translation type="unfinished">Visita anulada. Ya no cuenta.</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with themself.</source>
+        <translation type="unfinished">No se puede fusionar a una persona consigo misma.</translation>
+    </message>
+    <message>
+        <source>Merged. Their visits are now this person&apos;s.</source>
+        <translation type="unfinished">Fusionado. Sus visitas ahora son de esta persona.</translation>
+    </message>
+    <message>
+        <source>Merge undone. They are two people again.</source>
+        <translation type="unfinished">Fusión deshecha. Vuelven a ser dos personas.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this station. The check-in is saved; you can print to a PDF file instead.</source>
+        <translation type="unfinished">No hay impresora configurada en esta estación. El registro está guardado; puede imprimir a un archivo PDF.</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished">Vista previa de impresión</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can change today&apos;s classes.</source>
+        <translation type="unfinished">Solo un supervisor puede cambiar las clases de hoy.</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation type="unfinished">Informe guardado: %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished">Guardar el informe</translation>
+    </message>
+    <message>
+        <source>Search (F3)</source>
+        <translation type="unfinished">Buscar (F3)</translation>
+    </message>
+    <message>
+        <source>New walk-in (Ctrl+N)</source>
+        <translation type="unfinished">Nueva visita sin cita (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>The day (F5)</source>
+        <translation type="unfinished">El día (F5)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished">Cerrar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>DeskMessages</name>
+    <message>
+        <source>Too many wrong PINs. Sign-in is locked until %1 (%2 min).</source>
+        <translation type="unfinished">Demasiados PIN incorrectos. El inicio de sesión está bloqueado hasta las %1 (%2 min).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation type="unfinished">No encontrado: %1</translation>
+    </message>
+    <message>
+        <source>That class is full. Choose another.</source>
+        <translation type="unfinished">Esa clase está llena. Elija otra.</translation>
+    </message>
+    <message>
+        <source>That service is not offered here.</source>
+        <translation type="unfinished">Ese servicio no se ofrece aquí.</translation>
+    </message>
+    <message>
+        <source>This is not available on this station yet.</source>
+        <translation type="unfinished">Esto aún no está disponible en esta estación.</translation>
+    </message>
+    <message>
+        <source>That did not work. Try again, or call IT if it keeps failing.</source>
+        <translation type="unfinished">No funcionó. Inténtelo de nuevo o llame a TI si sigue fallando.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPersonScreen</name>
+    <message>
+        <source>Born %1</source>
+        <translation type="unfinished">Nació el %1</translation>
+    </message>
+    <message>
+        <source>last visit %1</source>
+        <translation type="unfinished">última visita %1</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished">lleno</translation>
+    </message>
+    <message>
+        <source>Not checked in today.</source>
+        <translation type="unfinished">Hoy no se ha registrado.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visit was voided.</source>
+        <translation type="unfinished">La visita de hoy fue anulada.</translation>
+    </message>
+    <message>
+        <source>Checked in today: %1</source>
+        <translation type="unfinished">Registrado hoy: %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one service or class first.</source>
+        <translation type="unfinished">Elija primero al menos un servicio o una clase.</translation>
+    </message>
+    <message>
+        <source>Type a reason first (it is kept with the record).</source>
+        <translation type="unfinished">Escriba primero un motivo (se guarda con el registro).</translation>
+    </message>
+    <message>
+        <source>Change the services first, then save the correction.</source>
+        <translation type="unfinished">Cambie primero los servicios y luego guarde la corrección.</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation type="unfinished">última visita</translation>
+    </message>
+    <message>
+        <source>Find the duplicate first: type a name in the merge field.</source>
+        <translation type="unfinished">Busque primero el duplicado: escriba un nombre en el campo de fusión.</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2? It can be undone.</source>
+        <translation type="unfinished">¿Fusionar %1 con %2? Se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Persona</translation>
+    </message>
+    <message>
+        <source>Services and today&apos;s classes</source>
+        <translation type="unfinished">Servicios y clases de hoy</translation>
+    </message>
+    <message>
+        <source>Check in (Ctrl+Enter)</source>
+        <translation type="unfinished">Registrar (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished">&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <source>Why: e.g. chose the wrong class</source>
+        <translation type="unfinished">Por qué: p. ej., eligió la clase equivocada</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation type="unfinished">Guardar corrección</translation>
+    </message>
+    <message>
+        <source>Void visit</source>
+        <translation type="unfinished">Anular visita</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation type="unfinished">Imprimir comprobante</translation>
+    </message>
+    <message>
+        <source>Print label</source>
+        <translation type="unfinished">Imprimir etiqueta</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate into this person</source>
+        <translation type="unfinished">Fusionar un duplicado con esta persona</translation>
+    </message>
+    <message>
+        <source>Find the duplicate by name, phone or ID</source>
+        <translation type="unfinished">Busque el duplicado por nombre, teléfono o ID</translation>
+    </message>
+    <message>
+        <source>Find the duplicate</source>
+        <translation type="unfinished">Buscar el duplicado</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished">Posibles duplicados</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished">Fusionar…</translation>
+    </message>
+    <message>
+        <source>Confirm merge</source>
+        <translation type="unfinished">Confirmar fusión</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation type="unfinished">Deshacer fusión</translation>
+    </message>
+</context>
+<context>
+    <name>DeskRegisterScreen</name>
+    <message>
+        <source>Type the first name.</source>
+        <translation type="unfinished">Escriba el nombre.</translation>
+    </message>
+    <message>
+        <source>Type the last name.</source>
+        <translation type="unfinished">Escriba el apellido.</translation>
+    </message>
+    <message>
+        <source>That date of birth is in the future.</source>
+        <translation type="unfinished">Esa fecha de nacimiento es futura.</translation>
+    </message>
+    <message>
+        <source>There is no such date. Type the date of birth as MM/DD/YYYY, e.g. 03/14/1986.</source>
+        <translation type="unfinished">Esa fecha no existe. Escriba la fecha de nacimiento como MM/DD/AAAA, p. ej., 03/14/1986.</translation>
+    </message>
+    <message>
+        <source>Type the date of birth as MM/DD/YYYY, e.g. 03/14/1986.</source>
+        <translation type="unfinished">Escriba la fecha de nacimiento como MM/DD/AAAA, p. ej., 03/14/1986.</translation>
+    </message>
+    <message>
+        <source>A phone number has 10 digits, e.g. 213-555-0100.</source>
+        <translation type="unfinished">Un número de teléfono tiene 10 dígitos, p. ej., 213-555-0100.</translation>
+    </message>
+    <message>
+        <source>That is not a member ID of this plan. Expected: %1</source>
+        <translation type="unfinished">Ese no es un número de miembro de este plan. Se espera: %1</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation type="unfinished">última visita</translation>
+    </message>
+    <message>
+        <source>Register a walk-in</source>
+        <translation type="unfinished">Registrar una visita sin cita</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished">&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished">&amp;Apellido</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth (MM/DD/YYYY)</source>
+        <translation type="unfinished">&amp;Fecha de nacimiento (MM/DD/AAAA)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone (optional)</source>
+        <translation type="unfinished">&amp;Teléfono (opcional)</translation>
+    </message>
+    <message>
+        <source>Preferred l&amp;anguage</source>
+        <translation type="unfinished">&amp;Idioma preferido</translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation type="unfinished">&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Member ID</source>
+        <translation type="unfinished">Número de &amp;miembro</translation>
+    </message>
+    <message>
+        <source>MM/DD/YYYY</source>
+        <translation type="unfinished">MM/DD/AAAA</translation>
+    </message>
+    <message>
+        <source>No plan / not known</source>
+        <translation type="unfinished">Sin plan / no se sabe</translation>
+    </message>
+    <message>
+        <source>Agrees to share visit data with this plan</source>
+        <translation type="unfinished">Acepta compartir los datos de la visita con este plan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished">Guardar (Enter)</translation>
+    </message>
+    <message>
+        <source>This may be someone already registered. Use that person, or save as new.</source>
+        <translation type="unfinished">Puede ser alguien ya registrado. Use esa persona o guarde como nueva.</translation>
+    </message>
+    <message>
+        <source>Similar people</source>
+        <translation type="unfinished">Personas parecidas</translation>
+    </message>
+    <message>
+        <source>Use this person</source>
+        <translation type="unfinished">Usar esta persona</translation>
+    </message>
+    <message>
+        <source>Save as new</source>
+        <translation type="unfinished">Guardar como nueva</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSearchScreen</name>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation type="unfinished">
+            <numerusform>%n persona(s) encontrada(s)</numerusform>
+            <numerusform>%n persona(s) encontrada(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody found. Press Ctrl+N to register a walk-in.</source>
+        <translation type="unfinished">No se encontró a nadie. Pulse Ctrl+N para registrar una visita sin cita.</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation type="unfinished">última visita</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation type="unfinished">Buscar personas</translation>
+    </message>
+    <message>
+        <source>Find a person (Ctrl+F)</source>
+        <translation type="unfinished">Buscar una persona (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Name, phone, date of birth or member ID</source>
+        <translation type="unfinished">Nombre, teléfono, fecha de nacimiento o número de miembro</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Buscar</translation>
+    </message>
+    <message>
+        <source>New walk-in (Ctrl+N)</source>
+        <translation type="unfinished">Nueva visita sin cita (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation type="unfinished">Personas encontradas</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSignInScreen</name>
+    <message>
+        <source>Type your PIN, then press Enter.</source>
+        <translation type="unfinished">Escriba su PIN y pulse Enter.</translation>
+    </message>
+    <message>
+        <source>Staff sign-in</source>
+        <translation type="unfinished">Inicio de sesión del personal</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished">Recepción</translation>
+    </message>
+    <message>
+        <source>Type your staff PIN and press Enter.</source>
+        <translation type="unfinished">Escriba su PIN de personal y pulse Enter.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished">PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished">Iniciar sesión</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -225,6 +785,20 @@
     <message>
         <source>Sorry, something went wrong</source>
         <translation type="unfinished">Lo sentimos, algo salió mal</translation>
+    </message>
+</context>
+<context>
+    <name>HourChart</name>
+    <message numerus="yes">
+        <source>Check-ins per hour: %n in all</source>
+        <translation type="unfinished">
+            <numerusform>Registros por hora: %n en total</numerusform>
+            <numerusform>Registros por hora: %n en total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>busiest %1:00</source>
+        <translation type="unfinished">más concurrido %1:00</translation>
     </message>
 </context>
 <context>
@@ -407,6 +981,17 @@
     </message>
 </context>
 <context>
+    <name>StaffWindow</name>
+    <message>
+        <source>CRC front desk: %1</source>
+        <translation type="unfinished">Recepción del CRC: %1</translation>
+    </message>
+    <message>
+        <source>Child care check-in comes next. This station has nothing to do yet.</source>
+        <translation type="unfinished">El registro de cuidado infantil llegará pronto. Esta estación aún no tiene tareas.</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <source>Station status</source>
@@ -517,6 +1102,14 @@
     <message>
         <source>I don&apos;t have a card</source>
         <translation type="unfinished">No tengo tarjeta</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation type="unfinished">Texto más grande</translation>
+    </message>
+    <message>
+        <source>Make the words on every screen bigger</source>
+        <translation type="unfinished">Agrandar las palabras en todas las pantallas</translation>
     </message>
     <message>
         <source>Show the screen in this language</source>

@@ -132,6 +132,561 @@
     </message>
 </context>
 <context>
+    <name>DeskDayScreen</name>
+    <message>
+        <source>In the building now (%1)</source>
+        <translation type="unfinished">اکنون در ساختمان (%1)</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished">پر</translation>
+    </message>
+    <message>
+        <source>No plans</source>
+        <translation type="unfinished">بدون طرح</translation>
+    </message>
+    <message>
+        <source>paused: credentials need attention (call IT)</source>
+        <translation type="unfinished">متوقف: اعتبارنامه‌ها نیاز به بررسی دارند (با IT تماس بگیرید)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting, offline since %1</source>
+        <translation type="unfinished">
+            <numerusform>%n در انتظار، آفلاین از %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform>%n در انتظار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation type="unfinished">همه ارسال شد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation type="unfinished">
+            <numerusform>%n رد شده</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation type="unfinished">امروز</translation>
+    </message>
+    <message>
+        <source>In the building now</source>
+        <translation type="unfinished">اکنون در ساختمان</translation>
+    </message>
+    <message>
+        <source>Today&apos;s classes</source>
+        <translation type="unfinished">کلاس‌های امروز</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished">کلاس</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">اتاق</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">زمان</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation type="unfinished">ثبت‌نام‌شده</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">کد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">نام</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished">شروع</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished">پایان</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished">ظرفیت</translation>
+    </message>
+    <message>
+        <source>Save class</source>
+        <translation type="unfinished">ذخیره کلاس</translation>
+    </message>
+    <message>
+        <source>Check-ins per hour</source>
+        <translation type="unfinished">ورود در هر ساعت</translation>
+    </message>
+    <message>
+        <source>Sending to the plans</source>
+        <translation type="unfinished">ارسال به طرح‌ها</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished">گزارش</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">از</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">تا</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished">روز اول</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished">روز آخر</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished">خروجی CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished">خروجی PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>DeskFlow</name>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation type="unfinished">PIN درست نیست. دوباره امتحان کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed out after %n minute(s) without activity.</source>
+        <translation type="unfinished">
+            <numerusform>پس از %n دقیقه بی‌فعالیتی خارج شدید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>front desk</source>
+        <translation type="unfinished">پذیرش</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished">سرپرست</translation>
+    </message>
+    <message>
+        <source>child care</source>
+        <translation type="unfinished">مراقبت از کودک</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation type="unfinished">IT</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished">وارد شده: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This card is not registered here yet. Complete the form to register.</source>
+        <translation type="unfinished">این کارت هنوز اینجا ثبت نشده است. برای ثبت، فرم را کامل کنید.</translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation type="unfinished">ورود ثبت شد: %1</translation>
+    </message>
+    <message>
+        <source>Correction saved. The visit now has: %1</source>
+        <translation type="unfinished">اصلاح ذخیره شد. این مراجعه اکنون شامل: %1</translation>
+    </message>
+    <message>
+        <source>Visit voided. It no longer counts.</source>
+        <translation type="unfinished">مراجعه باطل شد. دیگر شمرده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with themself.</source>
+        <translation type="unfinished">یک نفر را نمی‌توان با خودش ادغام کرد.</translation>
+    </message>
+    <message>
+        <source>Merged. Their visits are now this person&apos;s.</source>
+        <translation type="unfinished">ادغام شد. مراجعات او اکنون متعلق به این فرد است.</translation>
+    </message>
+    <message>
+        <source>Merge undone. They are two people again.</source>
+        <translation type="unfinished">ادغام لغو شد. دوباره دو نفر هستند.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this station. The check-in is saved; you can print to a PDF file instead.</source>
+        <translation type="unfinished">هیچ چاپگری در این ایستگاه تنظیم نشده است. ورود ذخیره شد؛ می‌توانید در فایل PDF چاپ کنید.</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished">پیش‌نمایش چاپ</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can change today&apos;s classes.</source>
+        <translation type="unfinished">فقط سرپرست می‌تواند کلاس‌های امروز را تغییر دهد.</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation type="unfinished">گزارش ذخیره شد: %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">فایل‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">فایل‌های PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished">ذخیره گزارش</translation>
+    </message>
+    <message>
+        <source>Search (F3)</source>
+        <translation type="unfinished">جستجو (F3)</translation>
+    </message>
+    <message>
+        <source>New walk-in (Ctrl+N)</source>
+        <translation type="unfinished">مراجعه‌کننده جدید (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>The day (F5)</source>
+        <translation type="unfinished">امروز (F5)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished">خروج</translation>
+    </message>
+</context>
+<context>
+    <name>DeskMessages</name>
+    <message>
+        <source>Too many wrong PINs. Sign-in is locked until %1 (%2 min).</source>
+        <translation type="unfinished">تعداد PIN‌های اشتباه زیاد است. ورود تا %1 قفل است (%2 دقیقه).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation type="unfinished">پیدا نشد: %1</translation>
+    </message>
+    <message>
+        <source>That class is full. Choose another.</source>
+        <translation type="unfinished">این کلاس پر است. کلاس دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>That service is not offered here.</source>
+        <translation type="unfinished">این خدمت اینجا ارائه نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>This is not available on this station yet.</source>
+        <translation type="unfinished">این هنوز در این ایستگاه در دسترس نیست.</translation>
+    </message>
+    <message>
+        <source>That did not work. Try again, or call IT if it keeps failing.</source>
+        <translation type="unfinished">انجام نشد. دوباره امتحان کنید، یا اگر ادامه داشت با IT تماس بگیرید.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPersonScreen</name>
+    <message>
+        <source>Born %1</source>
+        <translation type="unfinished">متولد %1</translation>
+    </message>
+    <message>
+        <source>last visit %1</source>
+        <translation type="unfinished">آخرین مراجعه %1</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished">پر</translation>
+    </message>
+    <message>
+        <source>Not checked in today.</source>
+        <translation type="unfinished">امروز ورود ثبت نشده است.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visit was voided.</source>
+        <translation type="unfinished">مراجعه امروز باطل شد.</translation>
+    </message>
+    <message>
+        <source>Checked in today: %1</source>
+        <translation type="unfinished">امروز ورود ثبت شد: %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one service or class first.</source>
+        <translation type="unfinished">ابتدا دست‌کم یک خدمت یا کلاس انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Type a reason first (it is kept with the record).</source>
+        <translation type="unfinished">ابتدا دلیل را بنویسید (همراه سابقه نگهداری می‌شود).</translation>
+    </message>
+    <message>
+        <source>Change the services first, then save the correction.</source>
+        <translation type="unfinished">ابتدا خدمات را تغییر دهید، سپس اصلاح را ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation type="unfinished">آخرین مراجعه</translation>
+    </message>
+    <message>
+        <source>Find the duplicate first: type a name in the merge field.</source>
+        <translation type="unfinished">ابتدا مورد تکراری را پیدا کنید: نامی در بخش ادغام بنویسید.</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2? It can be undone.</source>
+        <translation type="unfinished">%1 در %2 ادغام شود؟ قابل لغو است.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">فرد</translation>
+    </message>
+    <message>
+        <source>Services and today&apos;s classes</source>
+        <translation type="unfinished">خدمات و کلاس‌های امروز</translation>
+    </message>
+    <message>
+        <source>Check in (Ctrl+Enter)</source>
+        <translation type="unfinished">ثبت ورود (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished">دلیل</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">دلیل</translation>
+    </message>
+    <message>
+        <source>Why: e.g. chose the wrong class</source>
+        <translation type="unfinished">چرا: مثلاً کلاس اشتباه انتخاب شد</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation type="unfinished">ذخیره اصلاح</translation>
+    </message>
+    <message>
+        <source>Void visit</source>
+        <translation type="unfinished">باطل کردن مراجعه</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation type="unfinished">چاپ رسید</translation>
+    </message>
+    <message>
+        <source>Print label</source>
+        <translation type="unfinished">چاپ برچسب</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate into this person</source>
+        <translation type="unfinished">ادغام مورد تکراری در این فرد</translation>
+    </message>
+    <message>
+        <source>Find the duplicate by name, phone or ID</source>
+        <translation type="unfinished">مورد تکراری را با نام، تلفن یا شناسه پیدا کنید</translation>
+    </message>
+    <message>
+        <source>Find the duplicate</source>
+        <translation type="unfinished">پیدا کردن مورد تکراری</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished">موارد تکراری احتمالی</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished">ادغام…</translation>
+    </message>
+    <message>
+        <source>Confirm merge</source>
+        <translation type="unfinished">تأیید ادغام</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation type="unfinished">لغو ادغام</translation>
+    </message>
+</context>
+<context>
+    <name>DeskRegisterScreen</name>
+    <message>
+        <source>Type the first name.</source>
+        <translation type="unfinished">نام را بنویسید.</translation>
+    </message>
+    <message>
+        <source>Type the last name.</source>
+        <translation type="unfinished">نام خانوادگی را بنویسید.</translation>
+    </message>
+    <message>
+        <source>That date of birth is in the future.</source>
+        <translation type="unfinished">این تاریخ تولد در آینده است.</translation>
+    </message>
+    <message>
+        <source>There is no such date. Type the date of birth as MM/DD/YYYY, e.g. 03/14/1986.</source>
+        <translation type="unfinished">چنین تاریخی وجود ندارد. تاریخ تولد را به صورت MM/DD/YYYY بنویسید، مثلاً 03/14/1986.</translation>
+    </message>
+    <message>
+        <source>Type the date of birth as MM/DD/YYYY, e.g. 03/14/1986.</source>
+        <translation type="unfinished">تاریخ تولد را به صورت MM/DD/YYYY بنویسید، مثلاً 03/14/1986.</translation>
+    </message>
+    <message>
+        <source>A phone number has 10 digits, e.g. 213-555-0100.</source>
+        <translation type="unfinished">شماره تلفن ۱۰ رقم دارد، مثلاً 213-555-0100.</translation>
+    </message>
+    <message>
+        <source>That is not a member ID of this plan. Expected: %1</source>
+        <translation type="unfinished">این شناسه عضویت این طرح نیست. مورد انتظار: %1</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation type="unfinished">آخرین مراجعه</translation>
+    </message>
+    <message>
+        <source>Register a walk-in</source>
+        <translation type="unfinished">ثبت مراجعه‌کننده جدید</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished">نام</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished">نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth (MM/DD/YYYY)</source>
+        <translation type="unfinished">تاریخ تولد (MM/DD/YYYY)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone (optional)</source>
+        <translation type="unfinished">تلفن (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Preferred l&amp;anguage</source>
+        <translation type="unfinished">زبان ترجیحی</translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation type="unfinished">طرح</translation>
+    </message>
+    <message>
+        <source>&amp;Member ID</source>
+        <translation type="unfinished">شناسه عضویت</translation>
+    </message>
+    <message>
+        <source>MM/DD/YYYY</source>
+        <translation type="unfinished">MM/DD/YYYY</translation>
+    </message>
+    <message>
+        <source>No plan / not known</source>
+        <translation type="unfinished">بدون طرح / نامشخص</translation>
+    </message>
+    <message>
+        <source>Agrees to share visit data with this plan</source>
+        <translation type="unfinished">با اشتراک اطلاعات مراجعه با این طرح موافق است</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">لغو</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished">ذخیره (Enter)</translation>
+    </message>
+    <message>
+        <source>This may be someone already registered. Use that person, or save as new.</source>
+        <translation type="unfinished">ممکن است این فرد قبلاً ثبت شده باشد. از همان فرد استفاده کنید یا به عنوان فرد جدید ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>Similar people</source>
+        <translation type="unfinished">افراد مشابه</translation>
+    </message>
+    <message>
+        <source>Use this person</source>
+        <translation type="unfinished">استفاده از این فرد</translation>
+    </message>
+    <message>
+        <source>Save as new</source>
+        <translation type="unfinished">ذخیره به عنوان فرد جدید</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSearchScreen</name>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation type="unfinished">
+            <numerusform>%n نفر پیدا شد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody found. Press Ctrl+N to register a walk-in.</source>
+        <translation type="unfinished">کسی پیدا نشد. برای ثبت مراجعه‌کننده جدید Ctrl+N را بزنید.</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation type="unfinished">آخرین مراجعه</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation type="unfinished">جستجوی افراد</translation>
+    </message>
+    <message>
+        <source>Find a person (Ctrl+F)</source>
+        <translation type="unfinished">پیدا کردن فرد (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Name, phone, date of birth or member ID</source>
+        <translation type="unfinished">نام، تلفن، تاریخ تولد یا شناسه عضویت</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">جستجو</translation>
+    </message>
+    <message>
+        <source>New walk-in (Ctrl+N)</source>
+        <translation type="unfinished">مراجعه‌کننده جدید (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation type="unfinished">افراد پیدا‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSignInScreen</name>
+    <message>
+        <source>Type your PIN, then press Enter.</source>
+        <translation type="unfinished">PIN خود را بنویسید و Enter را بزنید.</translation>
+    </message>
+    <message>
+        <source>Staff sign-in</source>
+        <translation type="unfinished">ورود کارکنان</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished">پذیرش</translation>
+    </message>
+    <message>
+        <source>Type your staff PIN and press Enter.</source>
+        <translation type="unfinished">PIN کارمندی خود را بنویسید و Enter را بزنید.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished">PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished">ورود</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -224,6 +779,19 @@
     <message>
         <source>Sorry, something went wrong</source>
         <translation type="unfinished">متأسفیم، مشکلی پیش آمد</translation>
+    </message>
+</context>
+<context>
+    <name>HourChart</name>
+    <message numerus="yes">
+        <source>Check-ins per hour: %n in all</source>
+        <translation type="unfinished">
+            <numerusform>ورود در هر ساعت: در کل %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>busiest %1:00</source>
+        <translation type="unfinished">شلوغ‌ترین %1:00</translation>
     </message>
 </context>
 <context>
@@ -406,6 +974,17 @@
     </message>
 </context>
 <context>
+    <name>StaffWindow</name>
+    <message>
+        <source>CRC front desk: %1</source>
+        <translation type="unfinished">پذیرش CRC: %1</translation>
+    </message>
+    <message>
+        <source>Child care check-in comes next. This station has nothing to do yet.</source>
+        <translation type="unfinished">ثبت ورود مراقبت از کودک به زودی می‌آید. این ایستگاه هنوز کاری ندارد.</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <source>Station status</source>
@@ -512,6 +1091,14 @@
     <message>
         <source>I don&apos;t have a card</source>
         <translation type="unfinished">کارت ندارم</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation type="unfinished">متن بزرگ‌تر</translation>
+    </message>
+    <message>
+        <source>Make the words on every screen bigger</source>
+        <translation type="unfinished">بزرگ‌تر کردن کلمات در همه صفحه‌ها</translation>
     </message>
     <message>
         <source>Show the screen in this language</source>

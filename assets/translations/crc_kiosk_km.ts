@@ -133,6 +133,566 @@
     </message>
 </context>
 <context>
+    <name>DeskDayScreen</name>
+    <message>
+        <source>In the building now (%1)</source>
+        <translation type="unfinished">នៅក្នុងអគារឥឡូវនេះ (%1)</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished">ពេញ</translation>
+    </message>
+    <message>
+        <source>No plans</source>
+        <translation type="unfinished">គ្មានគម្រោង</translation>
+    </message>
+    <message>
+        <source>paused: credentials need attention (call IT)</source>
+        <translation type="unfinished">បានផ្អាក៖ ព័ត៌មានសម្គាល់ត្រូវការពិនិត្យ (ហៅ IT)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting, offline since %1</source>
+        <translation type="unfinished">
+            <numerusform>%n កំពុងរង់ចាំ, គ្មានអ៊ីនធឺណិតតាំងពី %1</numerusform>
+            <numerusform>%n កំពុងរង់ចាំ, គ្មានអ៊ីនធឺណិតតាំងពី %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform>%n កំពុងរង់ចាំ</numerusform>
+            <numerusform>%n កំពុងរង់ចាំ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation type="unfinished">បានផ្ញើទាំងអស់</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation type="unfinished">
+            <numerusform>%n ត្រូវបានបដិសេធ</numerusform>
+            <numerusform>%n ត្រូវបានបដិសេធ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation type="unfinished">ថ្ងៃនេះ</translation>
+    </message>
+    <message>
+        <source>In the building now</source>
+        <translation type="unfinished">នៅក្នុងអគារឥឡូវនេះ</translation>
+    </message>
+    <message>
+        <source>Today&apos;s classes</source>
+        <translation type="unfinished">ថ្នាក់រៀនថ្ងៃនេះ</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished">ថ្នាក់</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">បន្ទប់</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">ម៉ោង</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation type="unfinished">បានចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">កូដ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">ឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished">ចាប់ផ្តើម</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished">បញ្ចប់</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished">ចំនួនកន្លែង</translation>
+    </message>
+    <message>
+        <source>Save class</source>
+        <translation type="unfinished">រក្សាទុកថ្នាក់</translation>
+    </message>
+    <message>
+        <source>Check-ins per hour</source>
+        <translation type="unfinished">ការចុះឈ្មោះក្នុងមួយម៉ោង</translation>
+    </message>
+    <message>
+        <source>Sending to the plans</source>
+        <translation type="unfinished">ការផ្ញើទៅគម្រោង</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished">របាយការណ៍</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">ពី</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">ដល់</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished">ថ្ងៃដំបូង</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished">ថ្ងៃចុងក្រោយ</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished">នាំចេញ CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished">នាំចេញ PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>DeskFlow</name>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation type="unfinished">PIN មិនត្រឹមត្រូវទេ។ សូមព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed out after %n minute(s) without activity.</source>
+        <translation type="unfinished">
+            <numerusform>បានចាកចេញបន្ទាប់ពី %n នាទីគ្មានសកម្មភាព។</numerusform>
+            <numerusform>បានចាកចេញបន្ទាប់ពី %n នាទីគ្មានសកម្មភាព។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>front desk</source>
+        <translation type="unfinished">តុទទួលភ្ញៀវ</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished">អ្នកគ្រប់គ្រង</translation>
+    </message>
+    <message>
+        <source>child care</source>
+        <translation type="unfinished">ថែទាំកុមារ</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation type="unfinished">IT</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished">បានចូល៖ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This card is not registered here yet. Complete the form to register.</source>
+        <translation type="unfinished">កាតនេះមិនទាន់បានចុះឈ្មោះនៅទីនេះទេ។ សូមបំពេញទម្រង់ដើម្បីចុះឈ្មោះ។</translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation type="unfinished">បានចុះឈ្មោះចូល៖ %1</translation>
+    </message>
+    <message>
+        <source>Correction saved. The visit now has: %1</source>
+        <translation type="unfinished">បានរក្សាទុកការកែតម្រូវ។ ការមកលេងឥឡូវមាន៖ %1</translation>
+    </message>
+    <message>
+        <source>Visit voided. It no longer counts.</source>
+        <translation type="unfinished">ការមកលេងត្រូវបានលុបចោល។ វាមិនរាប់ទៀតទេ។</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with themself.</source>
+        <translation type="unfinished">មិនអាចបញ្ចូលមនុស្សម្នាក់ជាមួយខ្លួនឯងបានទេ។</translation>
+    </message>
+    <message>
+        <source>Merged. Their visits are now this person&apos;s.</source>
+        <translation type="unfinished">បានបញ្ចូលគ្នា។ ការមកលេងរបស់គេឥឡូវជារបស់មនុស្សនេះ។</translation>
+    </message>
+    <message>
+        <source>Merge undone. They are two people again.</source>
+        <translation type="unfinished">បានមិនធ្វើការបញ្ចូលវិញ។ ពួកគេជាមនុស្សពីរនាក់ម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this station. The check-in is saved; you can print to a PDF file instead.</source>
+        <translation type="unfinished">គ្មានម៉ាស៊ីនបោះពុម្ពនៅស្ថានីយនេះទេ។ ការចុះឈ្មោះបានរក្សាទុក។ អ្នកអាចបោះពុម្ពជាឯកសារ PDF ជំនួស។</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished">មើលមុនពេលបោះពុម្ព</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can change today&apos;s classes.</source>
+        <translation type="unfinished">មានតែអ្នកគ្រប់គ្រងទេដែលអាចផ្លាស់ប្តូរថ្នាក់ថ្ងៃនេះ។</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation type="unfinished">បានរក្សាទុករបាយការណ៍៖ %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">ឯកសារ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">ឯកសារ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished">រក្សាទុករបាយការណ៍</translation>
+    </message>
+    <message>
+        <source>Search (F3)</source>
+        <translation type="unfinished">ស្វែងរក (F3)</translation>
+    </message>
+    <message>
+        <source>New walk-in (Ctrl+N)</source>
+        <translation type="unfinished">អ្នកមកថ្មី (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>The day (F5)</source>
+        <translation type="unfinished">ថ្ងៃនេះ (F5)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished">ចាកចេញ</translation>
+    </message>
+</context>
+<context>
+    <name>DeskMessages</name>
+    <message>
+        <source>Too many wrong PINs. Sign-in is locked until %1 (%2 min).</source>
+        <translation type="unfinished">PIN ខុសច្រើនដងពេក។ ការចូលត្រូវបានចាក់សោរហូតដល់ %1 (%2 នាទី)។</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">មិនបានរក្សាទុក៖ %1</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation type="unfinished">រកមិនឃើញ៖ %1</translation>
+    </message>
+    <message>
+        <source>That class is full. Choose another.</source>
+        <translation type="unfinished">ថ្នាក់នោះពេញហើយ។ សូមជ្រើសរើសថ្នាក់ផ្សេង។</translation>
+    </message>
+    <message>
+        <source>That service is not offered here.</source>
+        <translation type="unfinished">សេវានោះមិនមាននៅទីនេះទេ។</translation>
+    </message>
+    <message>
+        <source>This is not available on this station yet.</source>
+        <translation type="unfinished">មុខងារនេះមិនទាន់មាននៅស្ថានីយនេះទេ។</translation>
+    </message>
+    <message>
+        <source>That did not work. Try again, or call IT if it keeps failing.</source>
+        <translation type="unfinished">មិនដំណើរការទេ។ សូមព្យាយាមម្តងទៀត ឬហៅ IT ប្រសិនបើនៅតែបរាជ័យ។</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPersonScreen</name>
+    <message>
+        <source>Born %1</source>
+        <translation type="unfinished">កើត %1</translation>
+    </message>
+    <message>
+        <source>last visit %1</source>
+        <translation type="unfinished">ការមកលេងចុងក្រោយ %1</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished">ពេញ</translation>
+    </message>
+    <message>
+        <source>Not checked in today.</source>
+        <translation type="unfinished">ថ្ងៃនេះមិនទាន់ចុះឈ្មោះចូលទេ។</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visit was voided.</source>
+        <translation type="unfinished">ការមកលេងថ្ងៃនេះត្រូវបានលុបចោល។</translation>
+    </message>
+    <message>
+        <source>Checked in today: %1</source>
+        <translation type="unfinished">បានចុះឈ្មោះចូលថ្ងៃនេះ៖ %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one service or class first.</source>
+        <translation type="unfinished">សូមជ្រើសរើសសេវា ឬថ្នាក់យ៉ាងហោចណាស់មួយជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>Type a reason first (it is kept with the record).</source>
+        <translation type="unfinished">សូមវាយមូលហេតុជាមុនសិន (វានឹងរក្សាទុកជាមួយកំណត់ត្រា)។</translation>
+    </message>
+    <message>
+        <source>Change the services first, then save the correction.</source>
+        <translation type="unfinished">សូមផ្លាស់ប្តូរសេវាជាមុន រួចរក្សាទុកការកែតម្រូវ។</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation type="unfinished">ការមកលេងចុងក្រោយ</translation>
+    </message>
+    <message>
+        <source>Find the duplicate first: type a name in the merge field.</source>
+        <translation type="unfinished">សូមរកអ្នកស្ទួនជាមុន៖ វាយឈ្មោះក្នុងប្រអប់បញ្ចូលគ្នា។</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2? It can be undone.</source>
+        <translation type="unfinished">បញ្ចូល %1 ទៅក្នុង %2? អាចមិនធ្វើវិញបាន។</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">មនុស្ស</translation>
+    </message>
+    <message>
+        <source>Services and today&apos;s classes</source>
+        <translation type="unfinished">សេវា និងថ្នាក់ថ្ងៃនេះ</translation>
+    </message>
+    <message>
+        <source>Check in (Ctrl+Enter)</source>
+        <translation type="unfinished">ចុះឈ្មោះចូល (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished">មូលហេតុ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">មូលហេតុ</translation>
+    </message>
+    <message>
+        <source>Why: e.g. chose the wrong class</source>
+        <translation type="unfinished">ហេតុអ្វី៖ ឧ. ជ្រើសថ្នាក់ខុស</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation type="unfinished">រក្សាទុកការកែតម្រូវ</translation>
+    </message>
+    <message>
+        <source>Void visit</source>
+        <translation type="unfinished">លុបចោលការមកលេង</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation type="unfinished">បោះពុម្ពប័ណ្ណ</translation>
+    </message>
+    <message>
+        <source>Print label</source>
+        <translation type="unfinished">បោះពុម្ពស្លាក</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate into this person</source>
+        <translation type="unfinished">បញ្ចូលអ្នកស្ទួនទៅក្នុងមនុស្សនេះ</translation>
+    </message>
+    <message>
+        <source>Find the duplicate by name, phone or ID</source>
+        <translation type="unfinished">រកអ្នកស្ទួនតាមឈ្មោះ ទូរស័ព្ទ ឬលេខសម្គាល់</translation>
+    </message>
+    <message>
+        <source>Find the duplicate</source>
+        <translation type="unfinished">រកអ្នកស្ទួន</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished">អ្នកស្ទួនដែលអាចមាន</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished">បញ្ចូលគ្នា…</translation>
+    </message>
+    <message>
+        <source>Confirm merge</source>
+        <translation type="unfinished">បញ្ជាក់ការបញ្ចូលគ្នា</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation type="unfinished">មិនធ្វើការបញ្ចូលវិញ</translation>
+    </message>
+</context>
+<context>
+    <name>DeskRegisterScreen</name>
+    <message>
+        <source>Type the first name.</source>
+        <translation type="unfinished">សូមវាយនាមខ្លួន។</translation>
+    </message>
+    <message>
+        <source>Type the last name.</source>
+        <translation type="unfinished">សូមវាយនាមត្រកូល។</translation>
+    </message>
+    <message>
+        <source>That date of birth is in the future.</source>
+        <translation type="unfinished">ថ្ងៃកំណើតនោះស្ថិតនៅពេលអនាគត។</translation>
+    </message>
+    <message>
+        <source>There is no such date. Type the date of birth as MM/DD/YYYY, e.g. 03/14/1986.</source>
+        <translation type="unfinished">គ្មានកាលបរិច្ឆេទនេះទេ។ សូមវាយថ្ងៃកំណើតជា MM/DD/YYYY ឧ. 03/14/1986។</translation>
+    </message>
+    <message>
+        <source>Type the date of birth as MM/DD/YYYY, e.g. 03/14/1986.</source>
+        <translation type="unfinished">សូមវាយថ្ងៃកំណើតជា MM/DD/YYYY ឧ. 03/14/1986។</translation>
+    </message>
+    <message>
+        <source>A phone number has 10 digits, e.g. 213-555-0100.</source>
+        <translation type="unfinished">លេខទូរស័ព្ទមាន 10 ខ្ទង់ ឧ. 213-555-0100។</translation>
+    </message>
+    <message>
+        <source>That is not a member ID of this plan. Expected: %1</source>
+        <translation type="unfinished">នេះមិនមែនជាលេខសមាជិកនៃគម្រោងនេះទេ។ ត្រូវជា៖ %1</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation type="unfinished">ការមកលេងចុងក្រោយ</translation>
+    </message>
+    <message>
+        <source>Register a walk-in</source>
+        <translation type="unfinished">ចុះឈ្មោះអ្នកមកថ្មី</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished">នាមខ្លួន</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished">នាមត្រកូល</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth (MM/DD/YYYY)</source>
+        <translation type="unfinished">ថ្ងៃកំណើត (MM/DD/YYYY)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone (optional)</source>
+        <translation type="unfinished">ទូរស័ព្ទ (ស្រេចចិត្ត)</translation>
+    </message>
+    <message>
+        <source>Preferred l&amp;anguage</source>
+        <translation type="unfinished">ភាសាដែលចូលចិត្ត</translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation type="unfinished">គម្រោង</translation>
+    </message>
+    <message>
+        <source>&amp;Member ID</source>
+        <translation type="unfinished">លេខសមាជិក</translation>
+    </message>
+    <message>
+        <source>MM/DD/YYYY</source>
+        <translation type="unfinished">MM/DD/YYYY</translation>
+    </message>
+    <message>
+        <source>No plan / not known</source>
+        <translation type="unfinished">គ្មានគម្រោង / មិនដឹង</translation>
+    </message>
+    <message>
+        <source>Agrees to share visit data with this plan</source>
+        <translation type="unfinished">យល់ព្រមចែករំលែកទិន្នន័យការមកលេងជាមួយគម្រោងនេះ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">បោះបង់</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished">រក្សាទុក (Enter)</translation>
+    </message>
+    <message>
+        <source>This may be someone already registered. Use that person, or save as new.</source>
+        <translation type="unfinished">នេះអាចជាមនុស្សដែលបានចុះឈ្មោះរួចហើយ។ ប្រើមនុស្សនោះ ឬរក្សាទុកជាថ្មី។</translation>
+    </message>
+    <message>
+        <source>Similar people</source>
+        <translation type="unfinished">មនុស្សស្រដៀងគ្នា</translation>
+    </message>
+    <message>
+        <source>Use this person</source>
+        <translation type="unfinished">ប្រើមនុស្សនេះ</translation>
+    </message>
+    <message>
+        <source>Save as new</source>
+        <translation type="unfinished">រក្សាទុកជាថ្មី</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSearchScreen</name>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation type="unfinished">
+            <numerusform>រកឃើញ %n នាក់</numerusform>
+            <numerusform>រកឃើញ %n នាក់</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody found. Press Ctrl+N to register a walk-in.</source>
+        <translation type="unfinished">រកមិនឃើញនរណាម្នាក់ទេ។ ចុច Ctrl+N ដើម្បីចុះឈ្មោះអ្នកមកថ្មី។</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation type="unfinished">ការមកលេងចុងក្រោយ</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation type="unfinished">ស្វែងរកមនុស្ស</translation>
+    </message>
+    <message>
+        <source>Find a person (Ctrl+F)</source>
+        <translation type="unfinished">រកមនុស្ស (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Name, phone, date of birth or member ID</source>
+        <translation type="unfinished">ឈ្មោះ ទូរស័ព្ទ ថ្ងៃកំណើត ឬលេខសមាជិក</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">ស្វែងរក</translation>
+    </message>
+    <message>
+        <source>New walk-in (Ctrl+N)</source>
+        <translation type="unfinished">អ្នកមកថ្មី (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation type="unfinished">មនុស្សដែលបានរកឃើញ</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSignInScreen</name>
+    <message>
+        <source>Type your PIN, then press Enter.</source>
+        <translation type="unfinished">វាយ PIN របស់អ្នក រួចចុច Enter។</translation>
+    </message>
+    <message>
+        <source>Staff sign-in</source>
+        <translation type="unfinished">ការចូលរបស់បុគ្គលិក</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished">តុទទួលភ្ញៀវ</translation>
+    </message>
+    <message>
+        <source>Type your staff PIN and press Enter.</source>
+        <translation type="unfinished">វាយ PIN បុគ្គលិករបស់អ្នក ហើយចុច Enter។</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished">PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished">ចូល</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -225,6 +785,20 @@
     <message>
         <source>Sorry, something went wrong</source>
         <translation type="unfinished">សូមទោស មានបញ្ហាកើតឡើង</translation>
+    </message>
+</context>
+<context>
+    <name>HourChart</name>
+    <message numerus="yes">
+        <source>Check-ins per hour: %n in all</source>
+        <translation type="unfinished">
+            <numerusform>ការចុះឈ្មោះក្នុងមួយម៉ោង៖ សរុប %n</numerusform>
+            <numerusform>ការចុះឈ្មោះក្នុងមួយម៉ោង៖ សរុប %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>busiest %1:00</source>
+        <translation type="unfinished">មមាញឹកបំផុត %1:00</translation>
     </message>
 </context>
 <context>
@@ -407,6 +981,17 @@
     </message>
 </context>
 <context>
+    <name>StaffWindow</name>
+    <message>
+        <source>CRC front desk: %1</source>
+        <translation type="unfinished">តុទទួលភ្ញៀវ CRC៖ %1</translation>
+    </message>
+    <message>
+        <source>Child care check-in comes next. This station has nothing to do yet.</source>
+        <translation type="unfinished">ការចុះឈ្មោះថែទាំកុមារនឹងមកដល់ឆាប់ៗ។ ស្ថានីយនេះមិនទាន់មានការងារទេ។</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <source>Station status</source>
@@ -517,6 +1102,14 @@
     <message>
         <source>I don&apos;t have a card</source>
         <translation type="unfinished">ខ្ញុំគ្មានប័ណ្ណ</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation type="unfinished">អក្សរធំជាងនេះ</translation>
+    </message>
+    <message>
+        <source>Make the words on every screen bigger</source>
+        <translation type="unfinished">ធ្វើឱ្យពាក្យនៅលើអេក្រង់ទាំងអស់ធំជាងនេះ</translation>
     </message>
     <message>
         <source>Show the screen in this language</source>

@@ -132,6 +132,561 @@
     </message>
 </context>
 <context>
+    <name>DeskDayScreen</name>
+    <message>
+        <source>In the building now (%1)</source>
+        <translation type="unfinished">현재 건물 안 (%1)</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished">마감</translation>
+    </message>
+    <message>
+        <source>No plans</source>
+        <translation type="unfinished">플랜 없음</translation>
+    </message>
+    <message>
+        <source>paused: credentials need attention (call IT)</source>
+        <translation type="unfinished">일시 중지: 자격 증명 확인 필요(IT에 연락)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting, offline since %1</source>
+        <translation type="unfinished">
+            <numerusform>%n건 대기 중, %1부터 오프라인</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform>%n건 대기 중</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation type="unfinished">모두 전송됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation type="unfinished">
+            <numerusform>%n건 거부됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation type="unfinished">오늘 현황</translation>
+    </message>
+    <message>
+        <source>In the building now</source>
+        <translation type="unfinished">현재 건물 안</translation>
+    </message>
+    <message>
+        <source>Today&apos;s classes</source>
+        <translation type="unfinished">오늘의 수업</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished">수업</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">강의실</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">시간</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation type="unfinished">등록</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">코드</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">이름</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished">시작</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished">종료</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished">정원</translation>
+    </message>
+    <message>
+        <source>Save class</source>
+        <translation type="unfinished">수업 저장</translation>
+    </message>
+    <message>
+        <source>Check-ins per hour</source>
+        <translation type="unfinished">시간별 체크인</translation>
+    </message>
+    <message>
+        <source>Sending to the plans</source>
+        <translation type="unfinished">플랜으로 전송</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished">보고서</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">시작일</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">종료일</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished">첫날</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished">마지막 날</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished">CSV 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished">PDF 내보내기…</translation>
+    </message>
+</context>
+<context>
+    <name>DeskFlow</name>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation type="unfinished">PIN이 맞지 않습니다. 다시 시도하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed out after %n minute(s) without activity.</source>
+        <translation type="unfinished">
+            <numerusform>%n분 동안 활동이 없어 로그아웃되었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>front desk</source>
+        <translation type="unfinished">안내 데스크</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished">관리자</translation>
+    </message>
+    <message>
+        <source>child care</source>
+        <translation type="unfinished">아이 돌봄</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation type="unfinished">IT</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished">로그인: %1(%2)</translation>
+    </message>
+    <message>
+        <source>This card is not registered here yet. Complete the form to register.</source>
+        <translation type="unfinished">이 카드는 아직 여기에 등록되지 않았습니다. 양식을 작성해 등록하세요.</translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation type="unfinished">체크인 완료: %1</translation>
+    </message>
+    <message>
+        <source>Correction saved. The visit now has: %1</source>
+        <translation type="unfinished">수정이 저장되었습니다. 현재 방문 내용: %1</translation>
+    </message>
+    <message>
+        <source>Visit voided. It no longer counts.</source>
+        <translation type="unfinished">방문이 무효 처리되었습니다. 더 이상 집계되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with themself.</source>
+        <translation type="unfinished">같은 사람끼리는 병합할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Merged. Their visits are now this person&apos;s.</source>
+        <translation type="unfinished">병합되었습니다. 해당 방문 기록은 이제 이 사람의 것입니다.</translation>
+    </message>
+    <message>
+        <source>Merge undone. They are two people again.</source>
+        <translation type="unfinished">병합이 취소되었습니다. 다시 두 사람입니다.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this station. The check-in is saved; you can print to a PDF file instead.</source>
+        <translation type="unfinished">이 스테이션에 프린터가 없습니다. 체크인은 저장되었으며 PDF 파일로 인쇄할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished">인쇄 미리 보기</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can change today&apos;s classes.</source>
+        <translation type="unfinished">관리자만 오늘 수업을 변경할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation type="unfinished">보고서 저장됨: %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished">보고서 저장</translation>
+    </message>
+    <message>
+        <source>Search (F3)</source>
+        <translation type="unfinished">검색 (F3)</translation>
+    </message>
+    <message>
+        <source>New walk-in (Ctrl+N)</source>
+        <translation type="unfinished">새 방문자 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>The day (F5)</source>
+        <translation type="unfinished">오늘 현황 (F5)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished">로그아웃</translation>
+    </message>
+</context>
+<context>
+    <name>DeskMessages</name>
+    <message>
+        <source>Too many wrong PINs. Sign-in is locked until %1 (%2 min).</source>
+        <translation type="unfinished">잘못된 PIN이 너무 많습니다. %1까지 로그인이 잠깁니다(%2분).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">저장되지 않음: %1</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation type="unfinished">찾을 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>That class is full. Choose another.</source>
+        <translation type="unfinished">해당 수업은 마감되었습니다. 다른 수업을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>That service is not offered here.</source>
+        <translation type="unfinished">이곳에서는 제공되지 않는 서비스입니다.</translation>
+    </message>
+    <message>
+        <source>This is not available on this station yet.</source>
+        <translation type="unfinished">이 스테이션에서는 아직 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>That did not work. Try again, or call IT if it keeps failing.</source>
+        <translation type="unfinished">실패했습니다. 다시 시도하고, 계속 실패하면 IT에 연락하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPersonScreen</name>
+    <message>
+        <source>Born %1</source>
+        <translation type="unfinished">생년월일 %1</translation>
+    </message>
+    <message>
+        <source>last visit %1</source>
+        <translation type="unfinished">마지막 방문 %1</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished">마감</translation>
+    </message>
+    <message>
+        <source>Not checked in today.</source>
+        <translation type="unfinished">오늘 체크인하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visit was voided.</source>
+        <translation type="unfinished">오늘 방문은 무효 처리되었습니다.</translation>
+    </message>
+    <message>
+        <source>Checked in today: %1</source>
+        <translation type="unfinished">오늘 체크인: %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one service or class first.</source>
+        <translation type="unfinished">먼저 서비스나 수업을 하나 이상 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Type a reason first (it is kept with the record).</source>
+        <translation type="unfinished">먼저 사유를 입력하세요(기록과 함께 보관됩니다).</translation>
+    </message>
+    <message>
+        <source>Change the services first, then save the correction.</source>
+        <translation type="unfinished">먼저 서비스를 변경한 뒤 수정을 저장하세요.</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation type="unfinished">마지막 방문</translation>
+    </message>
+    <message>
+        <source>Find the duplicate first: type a name in the merge field.</source>
+        <translation type="unfinished">먼저 중복된 사람을 찾으세요: 병합 칸에 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2? It can be undone.</source>
+        <translation type="unfinished">%1을(를) %2에 병합할까요? 취소할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">사람</translation>
+    </message>
+    <message>
+        <source>Services and today&apos;s classes</source>
+        <translation type="unfinished">서비스 및 오늘 수업</translation>
+    </message>
+    <message>
+        <source>Check in (Ctrl+Enter)</source>
+        <translation type="unfinished">체크인 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished">사유</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">사유</translation>
+    </message>
+    <message>
+        <source>Why: e.g. chose the wrong class</source>
+        <translation type="unfinished">사유: 예) 수업을 잘못 선택함</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation type="unfinished">수정 저장</translation>
+    </message>
+    <message>
+        <source>Void visit</source>
+        <translation type="unfinished">방문 무효 처리</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation type="unfinished">전표 인쇄</translation>
+    </message>
+    <message>
+        <source>Print label</source>
+        <translation type="unfinished">라벨 인쇄</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate into this person</source>
+        <translation type="unfinished">중복된 사람을 이 사람에게 병합</translation>
+    </message>
+    <message>
+        <source>Find the duplicate by name, phone or ID</source>
+        <translation type="unfinished">이름, 전화번호 또는 ID로 중복 찾기</translation>
+    </message>
+    <message>
+        <source>Find the duplicate</source>
+        <translation type="unfinished">중복 찾기</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished">중복 가능성</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished">병합…</translation>
+    </message>
+    <message>
+        <source>Confirm merge</source>
+        <translation type="unfinished">병합 확인</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation type="unfinished">병합 취소</translation>
+    </message>
+</context>
+<context>
+    <name>DeskRegisterScreen</name>
+    <message>
+        <source>Type the first name.</source>
+        <translation type="unfinished">이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Type the last name.</source>
+        <translation type="unfinished">성을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>That date of birth is in the future.</source>
+        <translation type="unfinished">생년월일이 미래 날짜입니다.</translation>
+    </message>
+    <message>
+        <source>There is no such date. Type the date of birth as MM/DD/YYYY, e.g. 03/14/1986.</source>
+        <translation type="unfinished">존재하지 않는 날짜입니다. 생년월일을 MM/DD/YYYY 형식으로 입력하세요(예: 03/14/1986).</translation>
+    </message>
+    <message>
+        <source>Type the date of birth as MM/DD/YYYY, e.g. 03/14/1986.</source>
+        <translation type="unfinished">생년월일을 MM/DD/YYYY 형식으로 입력하세요(예: 03/14/1986).</translation>
+    </message>
+    <message>
+        <source>A phone number has 10 digits, e.g. 213-555-0100.</source>
+        <translation type="unfinished">전화번호는 10자리입니다(예: 213-555-0100).</translation>
+    </message>
+    <message>
+        <source>That is not a member ID of this plan. Expected: %1</source>
+        <translation type="unfinished">이 플랜의 회원 ID가 아닙니다. 예상 형식: %1</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation type="unfinished">마지막 방문</translation>
+    </message>
+    <message>
+        <source>Register a walk-in</source>
+        <translation type="unfinished">새 방문자 등록</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished">이름</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished">성</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth (MM/DD/YYYY)</source>
+        <translation type="unfinished">생년월일 (MM/DD/YYYY)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone (optional)</source>
+        <translation type="unfinished">전화번호(선택)</translation>
+    </message>
+    <message>
+        <source>Preferred l&amp;anguage</source>
+        <translation type="unfinished">선호 언어</translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation type="unfinished">플랜</translation>
+    </message>
+    <message>
+        <source>&amp;Member ID</source>
+        <translation type="unfinished">회원 ID</translation>
+    </message>
+    <message>
+        <source>MM/DD/YYYY</source>
+        <translation type="unfinished">MM/DD/YYYY</translation>
+    </message>
+    <message>
+        <source>No plan / not known</source>
+        <translation type="unfinished">플랜 없음 / 모름</translation>
+    </message>
+    <message>
+        <source>Agrees to share visit data with this plan</source>
+        <translation type="unfinished">이 플랜과 방문 정보 공유에 동의</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">취소</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished">저장 (Enter)</translation>
+    </message>
+    <message>
+        <source>This may be someone already registered. Use that person, or save as new.</source>
+        <translation type="unfinished">이미 등록된 사람일 수 있습니다. 그 사람을 사용하거나 새로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Similar people</source>
+        <translation type="unfinished">비슷한 사람</translation>
+    </message>
+    <message>
+        <source>Use this person</source>
+        <translation type="unfinished">이 사람 사용</translation>
+    </message>
+    <message>
+        <source>Save as new</source>
+        <translation type="unfinished">새로 저장</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSearchScreen</name>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation type="unfinished">
+            <numerusform>%n명 찾음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody found. Press Ctrl+N to register a walk-in.</source>
+        <translation type="unfinished">찾은 사람이 없습니다. Ctrl+N을 눌러 새 방문자를 등록하세요.</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation type="unfinished">마지막 방문</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation type="unfinished">사람 검색</translation>
+    </message>
+    <message>
+        <source>Find a person (Ctrl+F)</source>
+        <translation type="unfinished">사람 찾기 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Name, phone, date of birth or member ID</source>
+        <translation type="unfinished">이름, 전화번호, 생년월일 또는 회원 ID</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">검색</translation>
+    </message>
+    <message>
+        <source>New walk-in (Ctrl+N)</source>
+        <translation type="unfinished">새 방문자 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation type="unfinished">찾은 사람</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSignInScreen</name>
+    <message>
+        <source>Type your PIN, then press Enter.</source>
+        <translation type="unfinished">PIN을 입력한 후 Enter를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Staff sign-in</source>
+        <translation type="unfinished">직원 로그인</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished">안내 데스크</translation>
+    </message>
+    <message>
+        <source>Type your staff PIN and press Enter.</source>
+        <translation type="unfinished">직원 PIN을 입력하고 Enter를 누르세요.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished">PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished">로그인</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -224,6 +779,19 @@
     <message>
         <source>Sorry, something went wrong</source>
         <translation type="unfinished">죄송합니다. 문제가 발생했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>HourChart</name>
+    <message numerus="yes">
+        <source>Check-ins per hour: %n in all</source>
+        <translation type="unfinished">
+            <numerusform>시간별 체크인: 총 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>busiest %1:00</source>
+        <translation type="unfinished">가장 붐빈 시간 %1:00</translation>
     </message>
 </context>
 <context>
@@ -406,6 +974,17 @@
     </message>
 </context>
 <context>
+    <name>StaffWindow</name>
+    <message>
+        <source>CRC front desk: %1</source>
+        <translation type="unfinished">CRC 안내 데스크: %1</translation>
+    </message>
+    <message>
+        <source>Child care check-in comes next. This station has nothing to do yet.</source>
+        <translation type="unfinished">아이 돌봄 체크인은 곧 제공됩니다. 이 스테이션은 아직 할 일이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <source>Station status</source>
@@ -512,6 +1091,14 @@
     <message>
         <source>I don&apos;t have a card</source>
         <translation type="unfinished">카드가 없어요</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation type="unfinished">더 큰 글자</translation>
+    </message>
+    <message>
+        <source>Make the words on every screen bigger</source>
+        <translation type="unfinished">모든 화면의 글자를 크게</translation>
     </message>
     <message>
         <source>Show the screen in this language</source>

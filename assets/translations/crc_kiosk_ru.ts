@@ -134,6 +134,571 @@
     </message>
 </context>
 <context>
+    <name>DeskDayScreen</name>
+    <message>
+        <source>In the building now (%1)</source>
+        <translation type="unfinished">Сейчас в здании (%1)</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished">мест нет</translation>
+    </message>
+    <message>
+        <source>No plans</source>
+        <translation type="unfinished">Нет планов</translation>
+    </message>
+    <message>
+        <source>paused: credentials need attention (call IT)</source>
+        <translation type="unfinished">приостановлено: проверьте учётные данные (позвоните в ИТ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting, offline since %1</source>
+        <translation type="unfinished">
+            <numerusform>%n ожидают, нет связи с %1</numerusform>
+            <numerusform>%n ожидают, нет связи с %1</numerusform>
+            <numerusform>%n ожидают, нет связи с %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform>%n ожидают</numerusform>
+            <numerusform>%n ожидают</numerusform>
+            <numerusform>%n ожидают</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation type="unfinished">всё отправлено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation type="unfinished">
+            <numerusform>%n отклонено</numerusform>
+            <numerusform>%n отклонено</numerusform>
+            <numerusform>%n отклонено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation type="unfinished">День</translation>
+    </message>
+    <message>
+        <source>In the building now</source>
+        <translation type="unfinished">Сейчас в здании</translation>
+    </message>
+    <message>
+        <source>Today&apos;s classes</source>
+        <translation type="unfinished">Занятия сегодня</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished">Занятие</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">Комната</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Время</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation type="unfinished">Записано</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Название</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished">Начало</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished">Конец</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished">Мест</translation>
+    </message>
+    <message>
+        <source>Save class</source>
+        <translation type="unfinished">Сохранить занятие</translation>
+    </message>
+    <message>
+        <source>Check-ins per hour</source>
+        <translation type="unfinished">Отметки по часам</translation>
+    </message>
+    <message>
+        <source>Sending to the plans</source>
+        <translation type="unfinished">Отправка в планы</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished">Отчёт</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">По</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished">Первый день</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished">Последний день</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished">Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished">Экспорт PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>DeskFlow</name>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation type="unfinished">Неверный PIN. Попробуйте ещё раз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed out after %n minute(s) without activity.</source>
+        <translation type="unfinished">
+            <numerusform>Выход после %n мин. без действий.</numerusform>
+            <numerusform>Выход после %n мин. без действий.</numerusform>
+            <numerusform>Выход после %n мин. без действий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>front desk</source>
+        <translation type="unfinished">стойка регистрации</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished">руководитель</translation>
+    </message>
+    <message>
+        <source>child care</source>
+        <translation type="unfinished">присмотр за детьми</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation type="unfinished">ИТ</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished">Вход выполнен: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This card is not registered here yet. Complete the form to register.</source>
+        <translation type="unfinished">Эта карта здесь ещё не зарегистрирована. Заполните форму.</translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation type="unfinished">Отмечен: %1</translation>
+    </message>
+    <message>
+        <source>Correction saved. The visit now has: %1</source>
+        <translation type="unfinished">Исправление сохранено. Теперь в визите: %1</translation>
+    </message>
+    <message>
+        <source>Visit voided. It no longer counts.</source>
+        <translation type="unfinished">Визит аннулирован и больше не учитывается.</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with themself.</source>
+        <translation type="unfinished">Нельзя объединить человека с самим собой.</translation>
+    </message>
+    <message>
+        <source>Merged. Their visits are now this person&apos;s.</source>
+        <translation type="unfinished">Объединено. Их визиты теперь у этого человека.</translation>
+    </message>
+    <message>
+        <source>Merge undone. They are two people again.</source>
+        <translation type="unfinished">Объединение отменено. Это снова два человека.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this station. The check-in is saved; you can print to a PDF file instead.</source>
+        <translation type="unfinished">На этой станции нет принтера. Отметка сохранена; можно напечатать в PDF-файл.</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished">Предпросмотр печати</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can change today&apos;s classes.</source>
+        <translation type="unfinished">Только руководитель может менять сегодняшние занятия.</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation type="unfinished">Отчёт сохранён: %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished">Сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>Search (F3)</source>
+        <translation type="unfinished">Поиск (F3)</translation>
+    </message>
+    <message>
+        <source>New walk-in (Ctrl+N)</source>
+        <translation type="unfinished">Новый посетитель (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>The day (F5)</source>
+        <translation type="unfinished">День (F5)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished">Выйти</translation>
+    </message>
+</context>
+<context>
+    <name>DeskMessages</name>
+    <message>
+        <source>Too many wrong PINs. Sign-in is locked until %1 (%2 min).</source>
+        <translation type="unfinished">Слишком много неверных PIN. Вход заблокирован до %1 (%2 мин).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation type="unfinished">Не найдено: %1</translation>
+    </message>
+    <message>
+        <source>That class is full. Choose another.</source>
+        <translation type="unfinished">Это занятие заполнено. Выберите другое.</translation>
+    </message>
+    <message>
+        <source>That service is not offered here.</source>
+        <translation type="unfinished">Эта услуга здесь не предоставляется.</translation>
+    </message>
+    <message>
+        <source>This is not available on this station yet.</source>
+        <translation type="unfinished">На этой станции это пока недоступно.</translation>
+    </message>
+    <message>
+        <source>That did not work. Try again, or call IT if it keeps failing.</source>
+        <translation type="unfinished">Не получилось. Попробуйте ещё раз или позвоните в ИТ.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPersonScreen</name>
+    <message>
+        <source>Born %1</source>
+        <translation type="unfinished">Дата рождения %1</translation>
+    </message>
+    <message>
+        <source>last visit %1</source>
+        <translation type="unfinished">последний визит %1</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished">мест нет</translation>
+    </message>
+    <message>
+        <source>Not checked in today.</source>
+        <translation type="unfinished">Сегодня не отмечен.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visit was voided.</source>
+        <translation type="unfinished">Сегодняшний визит аннулирован.</translation>
+    </message>
+    <message>
+        <source>Checked in today: %1</source>
+        <translation type="unfinished">Отмечен сегодня: %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one service or class first.</source>
+        <translation type="unfinished">Сначала выберите хотя бы одну услугу или занятие.</translation>
+    </message>
+    <message>
+        <source>Type a reason first (it is kept with the record).</source>
+        <translation type="unfinished">Сначала укажите причину (она сохраняется с записью).</translation>
+    </message>
+    <message>
+        <source>Change the services first, then save the correction.</source>
+        <translation type="unfinished">Сначала измените услуги, затем сохраните исправление.</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation type="unfinished">последний визит</translation>
+    </message>
+    <message>
+        <source>Find the duplicate first: type a name in the merge field.</source>
+        <translation type="unfinished">Сначала найдите дубликат: введите имя в поле объединения.</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2? It can be undone.</source>
+        <translation type="unfinished">Объединить %1 с %2? Это можно отменить.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Человек</translation>
+    </message>
+    <message>
+        <source>Services and today&apos;s classes</source>
+        <translation type="unfinished">Услуги и занятия сегодня</translation>
+    </message>
+    <message>
+        <source>Check in (Ctrl+Enter)</source>
+        <translation type="unfinished">Отметить (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished">&amp;Причина</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Причина</translation>
+    </message>
+    <message>
+        <source>Why: e.g. chose the wrong class</source>
+        <translation type="unfinished">Почему: напр., выбрано не то занятие</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation type="unfinished">Сохранить исправление</translation>
+    </message>
+    <message>
+        <source>Void visit</source>
+        <translation type="unfinished">Аннулировать визит</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation type="unfinished">Печать талона</translation>
+    </message>
+    <message>
+        <source>Print label</source>
+        <translation type="unfinished">Печать наклейки</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate into this person</source>
+        <translation type="unfinished">Объединить дубликат с этим человеком</translation>
+    </message>
+    <message>
+        <source>Find the duplicate by name, phone or ID</source>
+        <translation type="unfinished">Найдите дубликат по имени, телефону или ID</translation>
+    </message>
+    <message>
+        <source>Find the duplicate</source>
+        <translation type="unfinished">Найти дубликат</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished">Возможные дубликаты</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished">Объединить…</translation>
+    </message>
+    <message>
+        <source>Confirm merge</source>
+        <translation type="unfinished">Подтвердить объединение</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation type="unfinished">Отменить объединение</translation>
+    </message>
+</context>
+<context>
+    <name>DeskRegisterScreen</name>
+    <message>
+        <source>Type the first name.</source>
+        <translation type="unfinished">Введите имя.</translation>
+    </message>
+    <message>
+        <source>Type the last name.</source>
+        <translation type="unfinished">Введите фамилию.</translation>
+    </message>
+    <message>
+        <source>That date of birth is in the future.</source>
+        <translation type="unfinished">Эта дата рождения в будущем.</translation>
+    </message>
+    <message>
+        <source>There is no such date. Type the date of birth as MM/DD/YYYY, e.g. 03/14/1986.</source>
+        <translation type="unfinished">Такой даты нет. Введите дату рождения как ММ/ДД/ГГГГ, напр. 03/14/1986.</translation>
+    </message>
+    <message>
+        <source>Type the date of birth as MM/DD/YYYY, e.g. 03/14/1986.</source>
+        <translation type="unfinished">Введите дату рождения как ММ/ДД/ГГГГ, напр. 03/14/1986.</translation>
+    </message>
+    <message>
+        <source>A phone number has 10 digits, e.g. 213-555-0100.</source>
+        <translation type="unfinished">Номер телефона — 10 цифр, напр. 213-555-0100.</translation>
+    </message>
+    <message>
+        <source>That is not a member ID of this plan. Expected: %1</source>
+        <translation type="unfinished">Это не номер участника этого плана. Ожидается: %1</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation type="unfinished">последний визит</translation>
+    </message>
+    <message>
+        <source>Register a walk-in</source>
+        <translation type="unfinished">Регистрация посетителя</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished">&amp;Имя</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished">&amp;Фамилия</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth (MM/DD/YYYY)</source>
+        <translation type="unfinished">&amp;Дата рождения (ММ/ДД/ГГГГ)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone (optional)</source>
+        <translation type="unfinished">&amp;Телефон (необязательно)</translation>
+    </message>
+    <message>
+        <source>Preferred l&amp;anguage</source>
+        <translation type="unfinished">&amp;Язык</translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation type="unfinished">&amp;План</translation>
+    </message>
+    <message>
+        <source>&amp;Member ID</source>
+        <translation type="unfinished">&amp;Номер участника</translation>
+    </message>
+    <message>
+        <source>MM/DD/YYYY</source>
+        <translation type="unfinished">ММ/ДД/ГГГГ</translation>
+    </message>
+    <message>
+        <source>No plan / not known</source>
+        <translation type="unfinished">Нет плана / неизвестно</translation>
+    </message>
+    <message>
+        <source>Agrees to share visit data with this plan</source>
+        <translation type="unfinished">Согласен(на) передавать данные о визитах этому плану</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished">Сохранить (Enter)</translation>
+    </message>
+    <message>
+        <source>This may be someone already registered. Use that person, or save as new.</source>
+        <translation type="unfinished">Возможно, этот человек уже зарегистрирован. Выберите его или сохраните как нового.</translation>
+    </message>
+    <message>
+        <source>Similar people</source>
+        <translation type="unfinished">Похожие люди</translation>
+    </message>
+    <message>
+        <source>Use this person</source>
+        <translation type="unfinished">Выбрать этого человека</translation>
+    </message>
+    <message>
+        <source>Save as new</source>
+        <translation type="unfinished">Сохранить как нового</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSearchScreen</name>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation type="unfinished">
+            <numerusform>Найдено: %n</numerusform>
+            <numerusform>Найдено: %n</numerusform>
+            <numerusform>Найдено: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody found. Press Ctrl+N to register a walk-in.</source>
+        <translation type="unfinished">Никого не найдено. Нажмите Ctrl+N, чтобы зарегистрировать посетителя.</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation type="unfinished">последний визит</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation type="unfinished">Поиск людей</translation>
+    </message>
+    <message>
+        <source>Find a person (Ctrl+F)</source>
+        <translation type="unfinished">Найти человека (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Name, phone, date of birth or member ID</source>
+        <translation type="unfinished">Имя, телефон, дата рождения или номер участника</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Поиск</translation>
+    </message>
+    <message>
+        <source>New walk-in (Ctrl+N)</source>
+        <translation type="unfinished">Новый посетитель (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation type="unfinished">Найденные люди</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSignInScreen</name>
+    <message>
+        <source>Type your PIN, then press Enter.</source>
+        <translation type="unfinished">Введите PIN и нажмите Enter.</translation>
+    </message>
+    <message>
+        <source>Staff sign-in</source>
+        <translation type="unfinished">Вход для сотрудников</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished">Стойка регистрации</translation>
+    </message>
+    <message>
+        <source>Type your staff PIN and press Enter.</source>
+        <translation type="unfinished">Введите PIN сотрудника и нажмите Enter.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished">PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished">Войти</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -226,6 +791,21 @@
     <message>
         <source>Sorry, something went wrong</source>
         <translation type="unfinished">Извините, что-то пошло не так</translation>
+    </message>
+</context>
+<context>
+    <name>HourChart</name>
+    <message numerus="yes">
+        <source>Check-ins per hour: %n in all</source>
+        <translation type="unfinished">
+            <numerusform>Отметки по часам: всего %n</numerusform>
+            <numerusform>Отметки по часам: всего %n</numerusform>
+            <numerusform>Отметки по часам: всего %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>busiest %1:00</source>
+        <translation type="unfinished">пик в %1:00</translation>
     </message>
 </context>
 <context>
@@ -408,6 +988,17 @@
     </message>
 </context>
 <context>
+    <name>StaffWindow</name>
+    <message>
+        <source>CRC front desk: %1</source>
+        <translation type="unfinished">Стойка регистрации CRC: %1</translation>
+    </message>
+    <message>
+        <source>Child care check-in comes next. This station has nothing to do yet.</source>
+        <translation type="unfinished">Отметка для присмотра за детьми появится позже. Этой станции пока нечего делать.</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <source>Station status</source>
@@ -522,6 +1113,14 @@
     <message>
         <source>I don&apos;t have a card</source>
         <translation type="unfinished">У меня нет карты</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation type="unfinished">Крупный текст</translation>
+    </message>
+    <message>
+        <source>Make the words on every screen bigger</source>
+        <translation type="unfinished">Увеличить текст на всех экранах</translation>
     </message>
     <message>
         <source>Show the screen in this language</source>

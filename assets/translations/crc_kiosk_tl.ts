@@ -133,6 +133,566 @@
     </message>
 </context>
 <context>
+    <name>DeskDayScreen</name>
+    <message>
+        <source>In the building now (%1)</source>
+        <translation type="unfinished">Nasa gusali ngayon (%1)</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished">puno na</translation>
+    </message>
+    <message>
+        <source>No plans</source>
+        <translation type="unfinished">Walang plano</translation>
+    </message>
+    <message>
+        <source>paused: credentials need attention (call IT)</source>
+        <translation type="unfinished">naka-pause: kailangang ayusin ang credentials (tawagan ang IT)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting, offline since %1</source>
+        <translation type="unfinished">
+            <numerusform>%n naghihintay, offline mula %1</numerusform>
+            <numerusform>%n naghihintay, offline mula %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform>%n naghihintay</numerusform>
+            <numerusform>%n naghihintay</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation type="unfinished">naipadala lahat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation type="unfinished">
+            <numerusform>%n tinanggihan</numerusform>
+            <numerusform>%n tinanggihan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation type="unfinished">Ang araw</translation>
+    </message>
+    <message>
+        <source>In the building now</source>
+        <translation type="unfinished">Nasa gusali ngayon</translation>
+    </message>
+    <message>
+        <source>Today&apos;s classes</source>
+        <translation type="unfinished">Mga klase ngayon</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished">Klase</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">Silid</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Oras</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation type="unfinished">Naka-sign up</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Pangalan</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished">Simula</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished">Tapos</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished">Kapasidad</translation>
+    </message>
+    <message>
+        <source>Save class</source>
+        <translation type="unfinished">I-save ang klase</translation>
+    </message>
+    <message>
+        <source>Check-ins per hour</source>
+        <translation type="unfinished">Check-in bawat oras</translation>
+    </message>
+    <message>
+        <source>Sending to the plans</source>
+        <translation type="unfinished">Pagpapadala sa mga plano</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished">Ulat</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Mula</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">Hanggang</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished">Unang araw</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished">Huling araw</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished">I-export ang CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished">I-export ang PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>DeskFlow</name>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation type="unfinished">Mali ang PIN. Subukan muli.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed out after %n minute(s) without activity.</source>
+        <translation type="unfinished">
+            <numerusform>Na-sign out pagkatapos ng %n minutong walang aktibidad.</numerusform>
+            <numerusform>Na-sign out pagkatapos ng %n minutong walang aktibidad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>front desk</source>
+        <translation type="unfinished">front desk</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished">superbisor</translation>
+    </message>
+    <message>
+        <source>child care</source>
+        <translation type="unfinished">pag-aalaga ng bata</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation type="unfinished">IT</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished">Naka-sign in: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This card is not registered here yet. Complete the form to register.</source>
+        <translation type="unfinished">Hindi pa nakarehistro rito ang card na ito. Kumpletuhin ang form para magparehistro.</translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation type="unfinished">Naka-check in: %1</translation>
+    </message>
+    <message>
+        <source>Correction saved. The visit now has: %1</source>
+        <translation type="unfinished">Na-save ang pagwawasto. Ang pagbisita ngayon ay may: %1</translation>
+    </message>
+    <message>
+        <source>Visit voided. It no longer counts.</source>
+        <translation type="unfinished">Na-void ang pagbisita. Hindi na ito bibilangin.</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with themself.</source>
+        <translation type="unfinished">Hindi maaaring pagsamahin ang isang tao sa kanyang sarili.</translation>
+    </message>
+    <message>
+        <source>Merged. Their visits are now this person&apos;s.</source>
+        <translation type="unfinished">Pinagsama na. Ang kanyang mga pagbisita ay sa taong ito na.</translation>
+    </message>
+    <message>
+        <source>Merge undone. They are two people again.</source>
+        <translation type="unfinished">Na-undo ang pagsasama. Dalawang tao na ulit sila.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this station. The check-in is saved; you can print to a PDF file instead.</source>
+        <translation type="unfinished">Walang printer sa istasyong ito. Na-save ang check-in; maaari kang mag-print sa PDF file.</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished">Preview ng pag-print</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can change today&apos;s classes.</source>
+        <translation type="unfinished">Superbisor lang ang maaaring magbago ng mga klase ngayon.</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation type="unfinished">Na-save ang ulat: %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Mga CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Mga PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished">I-save ang ulat</translation>
+    </message>
+    <message>
+        <source>Search (F3)</source>
+        <translation type="unfinished">Maghanap (F3)</translation>
+    </message>
+    <message>
+        <source>New walk-in (Ctrl+N)</source>
+        <translation type="unfinished">Bagong walk-in (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>The day (F5)</source>
+        <translation type="unfinished">Ang araw (F5)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished">Mag-sign out</translation>
+    </message>
+</context>
+<context>
+    <name>DeskMessages</name>
+    <message>
+        <source>Too many wrong PINs. Sign-in is locked until %1 (%2 min).</source>
+        <translation type="unfinished">Masyadong maraming maling PIN. Naka-lock ang pag-sign in hanggang %1 (%2 min).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">Hindi na-save: %1</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation type="unfinished">Hindi nahanap: %1</translation>
+    </message>
+    <message>
+        <source>That class is full. Choose another.</source>
+        <translation type="unfinished">Puno na ang klaseng iyan. Pumili ng iba.</translation>
+    </message>
+    <message>
+        <source>That service is not offered here.</source>
+        <translation type="unfinished">Hindi inaalok dito ang serbisyong iyan.</translation>
+    </message>
+    <message>
+        <source>This is not available on this station yet.</source>
+        <translation type="unfinished">Hindi pa ito available sa istasyong ito.</translation>
+    </message>
+    <message>
+        <source>That did not work. Try again, or call IT if it keeps failing.</source>
+        <translation type="unfinished">Hindi ito gumana. Subukang muli, o tawagan ang IT kung patuloy na pumapalya.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPersonScreen</name>
+    <message>
+        <source>Born %1</source>
+        <translation type="unfinished">Ipinanganak %1</translation>
+    </message>
+    <message>
+        <source>last visit %1</source>
+        <translation type="unfinished">huling pagbisita %1</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished">puno na</translation>
+    </message>
+    <message>
+        <source>Not checked in today.</source>
+        <translation type="unfinished">Hindi pa naka-check in ngayon.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visit was voided.</source>
+        <translation type="unfinished">Na-void ang pagbisita ngayon.</translation>
+    </message>
+    <message>
+        <source>Checked in today: %1</source>
+        <translation type="unfinished">Naka-check in ngayon: %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one service or class first.</source>
+        <translation type="unfinished">Pumili muna ng kahit isang serbisyo o klase.</translation>
+    </message>
+    <message>
+        <source>Type a reason first (it is kept with the record).</source>
+        <translation type="unfinished">Mag-type muna ng dahilan (itatago ito kasama ng record).</translation>
+    </message>
+    <message>
+        <source>Change the services first, then save the correction.</source>
+        <translation type="unfinished">Baguhin muna ang mga serbisyo, saka i-save ang pagwawasto.</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation type="unfinished">huling pagbisita</translation>
+    </message>
+    <message>
+        <source>Find the duplicate first: type a name in the merge field.</source>
+        <translation type="unfinished">Hanapin muna ang duplicate: mag-type ng pangalan sa merge field.</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2? It can be undone.</source>
+        <translation type="unfinished">Pagsamahin ang %1 sa %2? Maaari itong i-undo.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Tao</translation>
+    </message>
+    <message>
+        <source>Services and today&apos;s classes</source>
+        <translation type="unfinished">Mga serbisyo at klase ngayon</translation>
+    </message>
+    <message>
+        <source>Check in (Ctrl+Enter)</source>
+        <translation type="unfinished">I-check in (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished">&amp;Dahilan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Dahilan</translation>
+    </message>
+    <message>
+        <source>Why: e.g. chose the wrong class</source>
+        <translation type="unfinished">Bakit: hal. maling klase ang napili</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation type="unfinished">I-save ang pagwawasto</translation>
+    </message>
+    <message>
+        <source>Void visit</source>
+        <translation type="unfinished">I-void ang pagbisita</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation type="unfinished">I-print ang slip</translation>
+    </message>
+    <message>
+        <source>Print label</source>
+        <translation type="unfinished">I-print ang label</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate into this person</source>
+        <translation type="unfinished">Isama ang duplicate sa taong ito</translation>
+    </message>
+    <message>
+        <source>Find the duplicate by name, phone or ID</source>
+        <translation type="unfinished">Hanapin ang duplicate ayon sa pangalan, telepono o ID</translation>
+    </message>
+    <message>
+        <source>Find the duplicate</source>
+        <translation type="unfinished">Hanapin ang duplicate</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished">Posibleng mga duplicate</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished">Pagsamahin…</translation>
+    </message>
+    <message>
+        <source>Confirm merge</source>
+        <translation type="unfinished">Kumpirmahin ang pagsasama</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation type="unfinished">I-undo ang pagsasama</translation>
+    </message>
+</context>
+<context>
+    <name>DeskRegisterScreen</name>
+    <message>
+        <source>Type the first name.</source>
+        <translation type="unfinished">I-type ang pangalan.</translation>
+    </message>
+    <message>
+        <source>Type the last name.</source>
+        <translation type="unfinished">I-type ang apelyido.</translation>
+    </message>
+    <message>
+        <source>That date of birth is in the future.</source>
+        <translation type="unfinished">Nasa hinaharap ang petsa ng kapanganakang iyan.</translation>
+    </message>
+    <message>
+        <source>There is no such date. Type the date of birth as MM/DD/YYYY, e.g. 03/14/1986.</source>
+        <translation type="unfinished">Walang ganoong petsa. I-type ang petsa ng kapanganakan bilang MM/DD/YYYY, hal. 03/14/1986.</translation>
+    </message>
+    <message>
+        <source>Type the date of birth as MM/DD/YYYY, e.g. 03/14/1986.</source>
+        <translation type="unfinished">I-type ang petsa ng kapanganakan bilang MM/DD/YYYY, hal. 03/14/1986.</translation>
+    </message>
+    <message>
+        <source>A phone number has 10 digits, e.g. 213-555-0100.</source>
+        <translation type="unfinished">May 10 digit ang numero ng telepono, hal. 213-555-0100.</translation>
+    </message>
+    <message>
+        <source>That is not a member ID of this plan. Expected: %1</source>
+        <translation type="unfinished">Hindi ito member ID ng planong ito. Inaasahan: %1</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation type="unfinished">huling pagbisita</translation>
+    </message>
+    <message>
+        <source>Register a walk-in</source>
+        <translation type="unfinished">Magparehistro ng walk-in</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished">&amp;Pangalan</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished">&amp;Apelyido</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth (MM/DD/YYYY)</source>
+        <translation type="unfinished">&amp;Petsa ng kapanganakan (MM/DD/YYYY)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone (optional)</source>
+        <translation type="unfinished">&amp;Telepono (opsyonal)</translation>
+    </message>
+    <message>
+        <source>Preferred l&amp;anguage</source>
+        <translation type="unfinished">&amp;Gustong wika</translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation type="unfinished">P&amp;lano</translation>
+    </message>
+    <message>
+        <source>&amp;Member ID</source>
+        <translation type="unfinished">&amp;Member ID</translation>
+    </message>
+    <message>
+        <source>MM/DD/YYYY</source>
+        <translation type="unfinished">MM/DD/YYYY</translation>
+    </message>
+    <message>
+        <source>No plan / not known</source>
+        <translation type="unfinished">Walang plano / hindi alam</translation>
+    </message>
+    <message>
+        <source>Agrees to share visit data with this plan</source>
+        <translation type="unfinished">Pumapayag na ibahagi ang datos ng pagbisita sa planong ito</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Kanselahin</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished">I-save (Enter)</translation>
+    </message>
+    <message>
+        <source>This may be someone already registered. Use that person, or save as new.</source>
+        <translation type="unfinished">Maaaring nakarehistro na ang taong ito. Gamitin ang taong iyon, o i-save bilang bago.</translation>
+    </message>
+    <message>
+        <source>Similar people</source>
+        <translation type="unfinished">Mga kahawig na tao</translation>
+    </message>
+    <message>
+        <source>Use this person</source>
+        <translation type="unfinished">Gamitin ang taong ito</translation>
+    </message>
+    <message>
+        <source>Save as new</source>
+        <translation type="unfinished">I-save bilang bago</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSearchScreen</name>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation type="unfinished">
+            <numerusform>%n tao ang nahanap</numerusform>
+            <numerusform>%n tao ang nahanap</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody found. Press Ctrl+N to register a walk-in.</source>
+        <translation type="unfinished">Walang nahanap. Pindutin ang Ctrl+N para magparehistro ng walk-in.</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation type="unfinished">huling pagbisita</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation type="unfinished">Maghanap ng tao</translation>
+    </message>
+    <message>
+        <source>Find a person (Ctrl+F)</source>
+        <translation type="unfinished">Maghanap ng tao (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Name, phone, date of birth or member ID</source>
+        <translation type="unfinished">Pangalan, telepono, petsa ng kapanganakan o member ID</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Maghanap</translation>
+    </message>
+    <message>
+        <source>New walk-in (Ctrl+N)</source>
+        <translation type="unfinished">Bagong walk-in (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation type="unfinished">Mga nahanap na tao</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSignInScreen</name>
+    <message>
+        <source>Type your PIN, then press Enter.</source>
+        <translation type="unfinished">I-type ang iyong PIN, saka pindutin ang Enter.</translation>
+    </message>
+    <message>
+        <source>Staff sign-in</source>
+        <translation type="unfinished">Pag-sign in ng staff</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished">Front desk</translation>
+    </message>
+    <message>
+        <source>Type your staff PIN and press Enter.</source>
+        <translation type="unfinished">I-type ang iyong staff PIN at pindutin ang Enter.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished">PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished">Mag-sign in</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -225,6 +785,20 @@
     <message>
         <source>Sorry, something went wrong</source>
         <translation type="unfinished">Paumanhin, may nagkaproblema</translation>
+    </message>
+</context>
+<context>
+    <name>HourChart</name>
+    <message numerus="yes">
+        <source>Check-ins per hour: %n in all</source>
+        <translation type="unfinished">
+            <numerusform>Check-in bawat oras: %n lahat</numerusform>
+            <numerusform>Check-in bawat oras: %n lahat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>busiest %1:00</source>
+        <translation type="unfinished">pinakamatao %1:00</translation>
     </message>
 </context>
 <context>
@@ -407,6 +981,17 @@
     </message>
 </context>
 <context>
+    <name>StaffWindow</name>
+    <message>
+        <source>CRC front desk: %1</source>
+        <translation type="unfinished">CRC front desk: %1</translation>
+    </message>
+    <message>
+        <source>Child care check-in comes next. This station has nothing to do yet.</source>
+        <translation type="unfinished">Susunod na ang check-in para sa pag-aalaga ng bata. Wala pang gagawin ang istasyong ito.</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <source>Station status</source>
@@ -517,6 +1102,14 @@
     <message>
         <source>I don&apos;t have a card</source>
         <translation type="unfinished">Wala akong card</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation type="unfinished">Mas malaking teksto</translation>
+    </message>
+    <message>
+        <source>Make the words on every screen bigger</source>
+        <translation type="unfinished">Palakihin ang mga salita sa bawat screen</translation>
     </message>
     <message>
         <source>Show the screen in this language</source>

@@ -132,6 +132,561 @@
     </message>
 </context>
 <context>
+    <name>DeskDayScreen</name>
+    <message>
+        <source>In the building now (%1)</source>
+        <translation type="unfinished">Đang ở trong tòa nhà (%1)</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished">đã đầy</translation>
+    </message>
+    <message>
+        <source>No plans</source>
+        <translation type="unfinished">Không có chương trình</translation>
+    </message>
+    <message>
+        <source>paused: credentials need attention (call IT)</source>
+        <translation type="unfinished">tạm dừng: cần kiểm tra thông tin xác thực (gọi IT)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting, offline since %1</source>
+        <translation type="unfinished">
+            <numerusform>%n đang chờ, mất kết nối từ %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform>%n đang chờ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation type="unfinished">đã gửi hết</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation type="unfinished">
+            <numerusform>%n bị từ chối</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation type="unfinished">Trong ngày</translation>
+    </message>
+    <message>
+        <source>In the building now</source>
+        <translation type="unfinished">Đang ở trong tòa nhà</translation>
+    </message>
+    <message>
+        <source>Today&apos;s classes</source>
+        <translation type="unfinished">Lớp học hôm nay</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished">Lớp</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">Phòng</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Giờ</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation type="unfinished">Đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Tên</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished">Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished">Kết thúc</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished">Sức chứa</translation>
+    </message>
+    <message>
+        <source>Save class</source>
+        <translation type="unfinished">Lưu lớp</translation>
+    </message>
+    <message>
+        <source>Check-ins per hour</source>
+        <translation type="unfinished">Lượt đăng ký theo giờ</translation>
+    </message>
+    <message>
+        <source>Sending to the plans</source>
+        <translation type="unfinished">Gửi đến các chương trình</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished">Báo cáo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">Đến</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished">Ngày đầu</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished">Ngày cuối</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished">Xuất CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished">Xuất PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>DeskFlow</name>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation type="unfinished">Mã PIN không đúng. Vui lòng thử lại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed out after %n minute(s) without activity.</source>
+        <translation type="unfinished">
+            <numerusform>Đã đăng xuất sau %n phút không hoạt động.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>front desk</source>
+        <translation type="unfinished">quầy lễ tân</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished">giám sát</translation>
+    </message>
+    <message>
+        <source>child care</source>
+        <translation type="unfinished">giữ trẻ</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation type="unfinished">IT</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished">Đã đăng nhập: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This card is not registered here yet. Complete the form to register.</source>
+        <translation type="unfinished">Thẻ này chưa được đăng ký ở đây. Hãy điền biểu mẫu để đăng ký.</translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation type="unfinished">Đã đăng ký: %1</translation>
+    </message>
+    <message>
+        <source>Correction saved. The visit now has: %1</source>
+        <translation type="unfinished">Đã lưu chỉnh sửa. Lượt đến hiện có: %1</translation>
+    </message>
+    <message>
+        <source>Visit voided. It no longer counts.</source>
+        <translation type="unfinished">Lượt đến đã bị hủy và không còn được tính.</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with themself.</source>
+        <translation type="unfinished">Không thể gộp một người với chính họ.</translation>
+    </message>
+    <message>
+        <source>Merged. Their visits are now this person&apos;s.</source>
+        <translation type="unfinished">Đã gộp. Các lượt đến của họ giờ thuộc về người này.</translation>
+    </message>
+    <message>
+        <source>Merge undone. They are two people again.</source>
+        <translation type="unfinished">Đã hoàn tác gộp. Họ lại là hai người.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this station. The check-in is saved; you can print to a PDF file instead.</source>
+        <translation type="unfinished">Trạm này chưa có máy in. Lượt đăng ký đã được lưu; bạn có thể in ra tệp PDF.</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished">Xem trước khi in</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can change today&apos;s classes.</source>
+        <translation type="unfinished">Chỉ giám sát mới có thể thay đổi các lớp hôm nay.</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation type="unfinished">Đã lưu báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished">Lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>Search (F3)</source>
+        <translation type="unfinished">Tìm (F3)</translation>
+    </message>
+    <message>
+        <source>New walk-in (Ctrl+N)</source>
+        <translation type="unfinished">Khách mới (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>The day (F5)</source>
+        <translation type="unfinished">Trong ngày (F5)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished">Đăng xuất</translation>
+    </message>
+</context>
+<context>
+    <name>DeskMessages</name>
+    <message>
+        <source>Too many wrong PINs. Sign-in is locked until %1 (%2 min).</source>
+        <translation type="unfinished">Nhập sai PIN quá nhiều lần. Đăng nhập bị khóa đến %1 (%2 phút).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation type="unfinished">Không tìm thấy: %1</translation>
+    </message>
+    <message>
+        <source>That class is full. Choose another.</source>
+        <translation type="unfinished">Lớp đó đã đầy. Hãy chọn lớp khác.</translation>
+    </message>
+    <message>
+        <source>That service is not offered here.</source>
+        <translation type="unfinished">Dịch vụ đó không có ở đây.</translation>
+    </message>
+    <message>
+        <source>This is not available on this station yet.</source>
+        <translation type="unfinished">Tính năng này chưa có trên trạm này.</translation>
+    </message>
+    <message>
+        <source>That did not work. Try again, or call IT if it keeps failing.</source>
+        <translation type="unfinished">Không thành công. Hãy thử lại, hoặc gọi IT nếu vẫn lỗi.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPersonScreen</name>
+    <message>
+        <source>Born %1</source>
+        <translation type="unfinished">Sinh %1</translation>
+    </message>
+    <message>
+        <source>last visit %1</source>
+        <translation type="unfinished">lần đến gần nhất %1</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished">đã đầy</translation>
+    </message>
+    <message>
+        <source>Not checked in today.</source>
+        <translation type="unfinished">Hôm nay chưa đăng ký.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visit was voided.</source>
+        <translation type="unfinished">Lượt đến hôm nay đã bị hủy.</translation>
+    </message>
+    <message>
+        <source>Checked in today: %1</source>
+        <translation type="unfinished">Đã đăng ký hôm nay: %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one service or class first.</source>
+        <translation type="unfinished">Hãy chọn ít nhất một dịch vụ hoặc lớp trước.</translation>
+    </message>
+    <message>
+        <source>Type a reason first (it is kept with the record).</source>
+        <translation type="unfinished">Hãy nhập lý do trước (lý do được lưu cùng hồ sơ).</translation>
+    </message>
+    <message>
+        <source>Change the services first, then save the correction.</source>
+        <translation type="unfinished">Hãy thay đổi dịch vụ trước, rồi lưu chỉnh sửa.</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation type="unfinished">lần đến gần nhất</translation>
+    </message>
+    <message>
+        <source>Find the duplicate first: type a name in the merge field.</source>
+        <translation type="unfinished">Hãy tìm bản trùng trước: nhập tên vào ô gộp.</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2? It can be undone.</source>
+        <translation type="unfinished">Gộp %1 vào %2? Có thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Người</translation>
+    </message>
+    <message>
+        <source>Services and today&apos;s classes</source>
+        <translation type="unfinished">Dịch vụ và lớp hôm nay</translation>
+    </message>
+    <message>
+        <source>Check in (Ctrl+Enter)</source>
+        <translation type="unfinished">Đăng ký (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished">&amp;Lý do</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Lý do</translation>
+    </message>
+    <message>
+        <source>Why: e.g. chose the wrong class</source>
+        <translation type="unfinished">Lý do: ví dụ chọn nhầm lớp</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation type="unfinished">Lưu chỉnh sửa</translation>
+    </message>
+    <message>
+        <source>Void visit</source>
+        <translation type="unfinished">Hủy lượt đến</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation type="unfinished">In phiếu</translation>
+    </message>
+    <message>
+        <source>Print label</source>
+        <translation type="unfinished">In nhãn</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate into this person</source>
+        <translation type="unfinished">Gộp bản trùng vào người này</translation>
+    </message>
+    <message>
+        <source>Find the duplicate by name, phone or ID</source>
+        <translation type="unfinished">Tìm bản trùng theo tên, điện thoại hoặc ID</translation>
+    </message>
+    <message>
+        <source>Find the duplicate</source>
+        <translation type="unfinished">Tìm bản trùng</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished">Có thể trùng</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished">Gộp…</translation>
+    </message>
+    <message>
+        <source>Confirm merge</source>
+        <translation type="unfinished">Xác nhận gộp</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation type="unfinished">Hoàn tác gộp</translation>
+    </message>
+</context>
+<context>
+    <name>DeskRegisterScreen</name>
+    <message>
+        <source>Type the first name.</source>
+        <translation type="unfinished">Nhập tên.</translation>
+    </message>
+    <message>
+        <source>Type the last name.</source>
+        <translation type="unfinished">Nhập họ.</translation>
+    </message>
+    <message>
+        <source>That date of birth is in the future.</source>
+        <translation type="unfinished">Ngày sinh đó ở tương lai.</translation>
+    </message>
+    <message>
+        <source>There is no such date. Type the date of birth as MM/DD/YYYY, e.g. 03/14/1986.</source>
+        <translation type="unfinished">Không có ngày này. Nhập ngày sinh theo dạng MM/DD/YYYY, ví dụ 03/14/1986.</translation>
+    </message>
+    <message>
+        <source>Type the date of birth as MM/DD/YYYY, e.g. 03/14/1986.</source>
+        <translation type="unfinished">Nhập ngày sinh theo dạng MM/DD/YYYY, ví dụ 03/14/1986.</translation>
+    </message>
+    <message>
+        <source>A phone number has 10 digits, e.g. 213-555-0100.</source>
+        <translation type="unfinished">Số điện thoại có 10 chữ số, ví dụ 213-555-0100.</translation>
+    </message>
+    <message>
+        <source>That is not a member ID of this plan. Expected: %1</source>
+        <translation type="unfinished">Đây không phải mã thành viên của chương trình này. Cần có dạng: %1</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation type="unfinished">lần đến gần nhất</translation>
+    </message>
+    <message>
+        <source>Register a walk-in</source>
+        <translation type="unfinished">Đăng ký khách mới</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished">&amp;Tên</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished">&amp;Họ</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth (MM/DD/YYYY)</source>
+        <translation type="unfinished">&amp;Ngày sinh (MM/DD/YYYY)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone (optional)</source>
+        <translation type="unfinished">&amp;Điện thoại (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Preferred l&amp;anguage</source>
+        <translation type="unfinished">&amp;Ngôn ngữ ưa thích</translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation type="unfinished">&amp;Chương trình</translation>
+    </message>
+    <message>
+        <source>&amp;Member ID</source>
+        <translation type="unfinished">&amp;Mã thành viên</translation>
+    </message>
+    <message>
+        <source>MM/DD/YYYY</source>
+        <translation type="unfinished">MM/DD/YYYY</translation>
+    </message>
+    <message>
+        <source>No plan / not known</source>
+        <translation type="unfinished">Không có / không rõ</translation>
+    </message>
+    <message>
+        <source>Agrees to share visit data with this plan</source>
+        <translation type="unfinished">Đồng ý chia sẻ dữ liệu lượt đến với chương trình này</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished">Lưu (Enter)</translation>
+    </message>
+    <message>
+        <source>This may be someone already registered. Use that person, or save as new.</source>
+        <translation type="unfinished">Có thể người này đã được đăng ký. Dùng người đó, hoặc lưu thành người mới.</translation>
+    </message>
+    <message>
+        <source>Similar people</source>
+        <translation type="unfinished">Người tương tự</translation>
+    </message>
+    <message>
+        <source>Use this person</source>
+        <translation type="unfinished">Dùng người này</translation>
+    </message>
+    <message>
+        <source>Save as new</source>
+        <translation type="unfinished">Lưu thành người mới</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSearchScreen</name>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation type="unfinished">
+            <numerusform>Tìm thấy %n người</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody found. Press Ctrl+N to register a walk-in.</source>
+        <translation type="unfinished">Không tìm thấy ai. Nhấn Ctrl+N để đăng ký khách mới.</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation type="unfinished">lần đến gần nhất</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation type="unfinished">Tìm người</translation>
+    </message>
+    <message>
+        <source>Find a person (Ctrl+F)</source>
+        <translation type="unfinished">Tìm một người (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Name, phone, date of birth or member ID</source>
+        <translation type="unfinished">Tên, điện thoại, ngày sinh hoặc mã thành viên</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Tìm</translation>
+    </message>
+    <message>
+        <source>New walk-in (Ctrl+N)</source>
+        <translation type="unfinished">Khách mới (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation type="unfinished">Người tìm thấy</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSignInScreen</name>
+    <message>
+        <source>Type your PIN, then press Enter.</source>
+        <translation type="unfinished">Nhập mã PIN rồi nhấn Enter.</translation>
+    </message>
+    <message>
+        <source>Staff sign-in</source>
+        <translation type="unfinished">Nhân viên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished">Quầy lễ tân</translation>
+    </message>
+    <message>
+        <source>Type your staff PIN and press Enter.</source>
+        <translation type="unfinished">Nhập mã PIN nhân viên và nhấn Enter.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished">Mã PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished">Đăng nhập</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -224,6 +779,19 @@
     <message>
         <source>Sorry, something went wrong</source>
         <translation type="unfinished">Xin lỗi, đã xảy ra sự cố</translation>
+    </message>
+</context>
+<context>
+    <name>HourChart</name>
+    <message numerus="yes">
+        <source>Check-ins per hour: %n in all</source>
+        <translation type="unfinished">
+            <numerusform>Lượt đăng ký theo giờ: tổng %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>busiest %1:00</source>
+        <translation type="unfinished">đông nhất %1:00</translation>
     </message>
 </context>
 <context>
@@ -406,6 +974,17 @@
     </message>
 </context>
 <context>
+    <name>StaffWindow</name>
+    <message>
+        <source>CRC front desk: %1</source>
+        <translation type="unfinished">Quầy lễ tân CRC: %1</translation>
+    </message>
+    <message>
+        <source>Child care check-in comes next. This station has nothing to do yet.</source>
+        <translation type="unfinished">Đăng ký giữ trẻ sẽ có sau. Trạm này chưa có việc gì.</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <source>Station status</source>
@@ -512,6 +1091,14 @@
     <message>
         <source>I don&apos;t have a card</source>
         <translation type="unfinished">Tôi không có thẻ</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation type="unfinished">Chữ lớn hơn</translation>
+    </message>
+    <message>
+        <source>Make the words on every screen bigger</source>
+        <translation type="unfinished">Phóng to chữ trên mọi màn hình</translation>
     </message>
     <message>
         <source>Show the screen in this language</source>

@@ -132,6 +132,561 @@
     </message>
 </context>
 <context>
+    <name>DeskDayScreen</name>
+    <message>
+        <source>In the building now (%1)</source>
+        <translation type="unfinished">目前在馆内 (%1)</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished">已满</translation>
+    </message>
+    <message>
+        <source>No plans</source>
+        <translation type="unfinished">没有健康计划</translation>
+    </message>
+    <message>
+        <source>paused: credentials need attention (call IT)</source>
+        <translation type="unfinished">已暂停：凭证需要处理（请联系 IT）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting, offline since %1</source>
+        <translation type="unfinished">
+            <numerusform>%n 条等待中，自 %1 起离线</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform>%n 条等待中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation type="unfinished">全部已发送</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation type="unfinished">
+            <numerusform>%n 条被拒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation type="unfinished">今日概况</translation>
+    </message>
+    <message>
+        <source>In the building now</source>
+        <translation type="unfinished">目前在馆内</translation>
+    </message>
+    <message>
+        <source>Today&apos;s classes</source>
+        <translation type="unfinished">今日课程</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished">课程</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">教室</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation type="unfinished">已报名</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished">开始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished">结束</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished">名额</translation>
+    </message>
+    <message>
+        <source>Save class</source>
+        <translation type="unfinished">保存课程</translation>
+    </message>
+    <message>
+        <source>Check-ins per hour</source>
+        <translation type="unfinished">每小时报到人数</translation>
+    </message>
+    <message>
+        <source>Sending to the plans</source>
+        <translation type="unfinished">发送至健康计划</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished">报表</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">至</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished">第一天</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished">最后一天</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished">导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished">导出 PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>DeskFlow</name>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation type="unfinished">PIN 码不正确，请再试一次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed out after %n minute(s) without activity.</source>
+        <translation type="unfinished">
+            <numerusform>闲置 %n 分钟后已退出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>front desk</source>
+        <translation type="unfinished">前台</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished">主管</translation>
+    </message>
+    <message>
+        <source>child care</source>
+        <translation type="unfinished">托儿</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation type="unfinished">IT</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished">已登录：%1（%2）</translation>
+    </message>
+    <message>
+        <source>This card is not registered here yet. Complete the form to register.</source>
+        <translation type="unfinished">此卡尚未在此登记。请填写表格完成登记。</translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation type="unfinished">已报到：%1</translation>
+    </message>
+    <message>
+        <source>Correction saved. The visit now has: %1</source>
+        <translation type="unfinished">更正已保存。此次到访现在包括：%1</translation>
+    </message>
+    <message>
+        <source>Visit voided. It no longer counts.</source>
+        <translation type="unfinished">到访已作废，不再计算。</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with themself.</source>
+        <translation type="unfinished">不能将同一人与自己合并。</translation>
+    </message>
+    <message>
+        <source>Merged. Their visits are now this person&apos;s.</source>
+        <translation type="unfinished">已合并。其到访记录现属于此人。</translation>
+    </message>
+    <message>
+        <source>Merge undone. They are two people again.</source>
+        <translation type="unfinished">已撤销合并，恢复为两个人。</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this station. The check-in is saved; you can print to a PDF file instead.</source>
+        <translation type="unfinished">此工作站未设置打印机。报到已保存；您可以改为打印成 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished">打印预览</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can change today&apos;s classes.</source>
+        <translation type="unfinished">只有主管可以更改今日课程。</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation type="unfinished">报表已保存：%1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished">保存报表</translation>
+    </message>
+    <message>
+        <source>Search (F3)</source>
+        <translation type="unfinished">搜索 (F3)</translation>
+    </message>
+    <message>
+        <source>New walk-in (Ctrl+N)</source>
+        <translation type="unfinished">新访客 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>The day (F5)</source>
+        <translation type="unfinished">今日概况 (F5)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished">退出</translation>
+    </message>
+</context>
+<context>
+    <name>DeskMessages</name>
+    <message>
+        <source>Too many wrong PINs. Sign-in is locked until %1 (%2 min).</source>
+        <translation type="unfinished">PIN 错误次数过多。登录已锁定至 %1（%2 分钟）。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">未保存：%1</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation type="unfinished">未找到：%1</translation>
+    </message>
+    <message>
+        <source>That class is full. Choose another.</source>
+        <translation type="unfinished">该课程已满，请选择其他课程。</translation>
+    </message>
+    <message>
+        <source>That service is not offered here.</source>
+        <translation type="unfinished">此处不提供该服务。</translation>
+    </message>
+    <message>
+        <source>This is not available on this station yet.</source>
+        <translation type="unfinished">此工作站尚未提供此功能。</translation>
+    </message>
+    <message>
+        <source>That did not work. Try again, or call IT if it keeps failing.</source>
+        <translation type="unfinished">操作未成功。请再试一次，若持续失败请联系 IT。</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPersonScreen</name>
+    <message>
+        <source>Born %1</source>
+        <translation type="unfinished">出生 %1</translation>
+    </message>
+    <message>
+        <source>last visit %1</source>
+        <translation type="unfinished">上次到访 %1</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished">已满</translation>
+    </message>
+    <message>
+        <source>Not checked in today.</source>
+        <translation type="unfinished">今天尚未报到。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visit was voided.</source>
+        <translation type="unfinished">今天的到访已作废。</translation>
+    </message>
+    <message>
+        <source>Checked in today: %1</source>
+        <translation type="unfinished">今天已报到：%1</translation>
+    </message>
+    <message>
+        <source>Choose at least one service or class first.</source>
+        <translation type="unfinished">请先选择至少一项服务或课程。</translation>
+    </message>
+    <message>
+        <source>Type a reason first (it is kept with the record).</source>
+        <translation type="unfinished">请先输入原因（会与记录一并保存）。</translation>
+    </message>
+    <message>
+        <source>Change the services first, then save the correction.</source>
+        <translation type="unfinished">请先更改服务，再保存更正。</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation type="unfinished">上次到访</translation>
+    </message>
+    <message>
+        <source>Find the duplicate first: type a name in the merge field.</source>
+        <translation type="unfinished">请先找出重复的人：在合并栏输入姓名。</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2? It can be undone.</source>
+        <translation type="unfinished">将 %1 合并到 %2？此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">个人资料</translation>
+    </message>
+    <message>
+        <source>Services and today&apos;s classes</source>
+        <translation type="unfinished">服务与今日课程</translation>
+    </message>
+    <message>
+        <source>Check in (Ctrl+Enter)</source>
+        <translation type="unfinished">报到 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <source>Why: e.g. chose the wrong class</source>
+        <translation type="unfinished">原因：例如选错了课程</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation type="unfinished">保存更正</translation>
+    </message>
+    <message>
+        <source>Void visit</source>
+        <translation type="unfinished">作废到访</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation type="unfinished">打印单据</translation>
+    </message>
+    <message>
+        <source>Print label</source>
+        <translation type="unfinished">打印标签</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate into this person</source>
+        <translation type="unfinished">将重复的人合并到此人</translation>
+    </message>
+    <message>
+        <source>Find the duplicate by name, phone or ID</source>
+        <translation type="unfinished">按姓名、电话或 ID 找出重复的人</translation>
+    </message>
+    <message>
+        <source>Find the duplicate</source>
+        <translation type="unfinished">找出重复的人</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished">可能重复的人</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished">合并…</translation>
+    </message>
+    <message>
+        <source>Confirm merge</source>
+        <translation type="unfinished">确认合并</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation type="unfinished">撤销合并</translation>
+    </message>
+</context>
+<context>
+    <name>DeskRegisterScreen</name>
+    <message>
+        <source>Type the first name.</source>
+        <translation type="unfinished">请输入名字。</translation>
+    </message>
+    <message>
+        <source>Type the last name.</source>
+        <translation type="unfinished">请输入姓氏。</translation>
+    </message>
+    <message>
+        <source>That date of birth is in the future.</source>
+        <translation type="unfinished">该出生日期在未来。</translation>
+    </message>
+    <message>
+        <source>There is no such date. Type the date of birth as MM/DD/YYYY, e.g. 03/14/1986.</source>
+        <translation type="unfinished">没有这个日期。请按 MM/DD/YYYY 输入出生日期，例如 03/14/1986。</translation>
+    </message>
+    <message>
+        <source>Type the date of birth as MM/DD/YYYY, e.g. 03/14/1986.</source>
+        <translation type="unfinished">请按 MM/DD/YYYY 输入出生日期，例如 03/14/1986。</translation>
+    </message>
+    <message>
+        <source>A phone number has 10 digits, e.g. 213-555-0100.</source>
+        <translation type="unfinished">电话号码为 10 位数字，例如 213-555-0100。</translation>
+    </message>
+    <message>
+        <source>That is not a member ID of this plan. Expected: %1</source>
+        <translation type="unfinished">这不是此计划的会员 ID。应为：%1</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation type="unfinished">上次到访</translation>
+    </message>
+    <message>
+        <source>Register a walk-in</source>
+        <translation type="unfinished">登记新访客</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished">名字</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished">姓氏</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth (MM/DD/YYYY)</source>
+        <translation type="unfinished">出生日期 (MM/DD/YYYY)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone (optional)</source>
+        <translation type="unfinished">电话（选填）</translation>
+    </message>
+    <message>
+        <source>Preferred l&amp;anguage</source>
+        <translation type="unfinished">首选语言</translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation type="unfinished">健康计划</translation>
+    </message>
+    <message>
+        <source>&amp;Member ID</source>
+        <translation type="unfinished">会员 ID</translation>
+    </message>
+    <message>
+        <source>MM/DD/YYYY</source>
+        <translation type="unfinished">MM/DD/YYYY</translation>
+    </message>
+    <message>
+        <source>No plan / not known</source>
+        <translation type="unfinished">无计划／不清楚</translation>
+    </message>
+    <message>
+        <source>Agrees to share visit data with this plan</source>
+        <translation type="unfinished">同意与此计划共享到访数据</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished">保存 (Enter)</translation>
+    </message>
+    <message>
+        <source>This may be someone already registered. Use that person, or save as new.</source>
+        <translation type="unfinished">这可能是已登记的人。请使用该人资料，或另存为新的人。</translation>
+    </message>
+    <message>
+        <source>Similar people</source>
+        <translation type="unfinished">相似的人</translation>
+    </message>
+    <message>
+        <source>Use this person</source>
+        <translation type="unfinished">使用此人</translation>
+    </message>
+    <message>
+        <source>Save as new</source>
+        <translation type="unfinished">另存为新的人</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSearchScreen</name>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation type="unfinished">
+            <numerusform>找到 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody found. Press Ctrl+N to register a walk-in.</source>
+        <translation type="unfinished">没有找到任何人。按 Ctrl+N 登记新访客。</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation type="unfinished">上次到访</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation type="unfinished">搜索人员</translation>
+    </message>
+    <message>
+        <source>Find a person (Ctrl+F)</source>
+        <translation type="unfinished">查找某人 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Name, phone, date of birth or member ID</source>
+        <translation type="unfinished">姓名、电话、出生日期或会员 ID</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">搜索</translation>
+    </message>
+    <message>
+        <source>New walk-in (Ctrl+N)</source>
+        <translation type="unfinished">新访客 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation type="unfinished">找到的人</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSignInScreen</name>
+    <message>
+        <source>Type your PIN, then press Enter.</source>
+        <translation type="unfinished">请输入 PIN，然后按 Enter。</translation>
+    </message>
+    <message>
+        <source>Staff sign-in</source>
+        <translation type="unfinished">员工登录</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished">前台</translation>
+    </message>
+    <message>
+        <source>Type your staff PIN and press Enter.</source>
+        <translation type="unfinished">请输入员工 PIN 并按 Enter。</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished">PIN 码</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished">登录</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -224,6 +779,19 @@
     <message>
         <source>Sorry, something went wrong</source>
         <translation type="unfinished">抱歉，出现了问题</translation>
+    </message>
+</context>
+<context>
+    <name>HourChart</name>
+    <message numerus="yes">
+        <source>Check-ins per hour: %n in all</source>
+        <translation type="unfinished">
+            <numerusform>每小时报到：共 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>busiest %1:00</source>
+        <translation type="unfinished">最忙 %1:00</translation>
     </message>
 </context>
 <context>
@@ -406,6 +974,17 @@
     </message>
 </context>
 <context>
+    <name>StaffWindow</name>
+    <message>
+        <source>CRC front desk: %1</source>
+        <translation type="unfinished">CRC 前台：%1</translation>
+    </message>
+    <message>
+        <source>Child care check-in comes next. This station has nothing to do yet.</source>
+        <translation type="unfinished">托儿报到功能即将推出。此工作站目前尚无工作。</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <source>Station status</source>
@@ -512,6 +1091,14 @@
     <message>
         <source>I don&apos;t have a card</source>
         <translation type="unfinished">我没有卡</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation type="unfinished">放大文字</translation>
+    </message>
+    <message>
+        <source>Make the words on every screen bigger</source>
+        <translation type="unfinished">放大每个屏幕上的文字</translation>
     </message>
     <message>
         <source>Show the screen in this language</source>

@@ -132,6 +132,561 @@
     </message>
 </context>
 <context>
+    <name>DeskDayScreen</name>
+    <message>
+        <source>In the building now (%1)</source>
+        <translation type="unfinished">目前在館內 (%1)</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished">已額滿</translation>
+    </message>
+    <message>
+        <source>No plans</source>
+        <translation type="unfinished">沒有健康計劃</translation>
+    </message>
+    <message>
+        <source>paused: credentials need attention (call IT)</source>
+        <translation type="unfinished">已暫停：憑證需要處理（請聯絡 IT）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting, offline since %1</source>
+        <translation type="unfinished">
+            <numerusform>%n 筆等待中，自 %1 起離線</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform>%n 筆等待中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation type="unfinished">全部已送出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation type="unfinished">
+            <numerusform>%n 筆被拒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation type="unfinished">今日概況</translation>
+    </message>
+    <message>
+        <source>In the building now</source>
+        <translation type="unfinished">目前在館內</translation>
+    </message>
+    <message>
+        <source>Today&apos;s classes</source>
+        <translation type="unfinished">今日課程</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished">課程</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">教室</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">時間</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation type="unfinished">已報名</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">代碼</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名稱</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished">開始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished">結束</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished">名額</translation>
+    </message>
+    <message>
+        <source>Save class</source>
+        <translation type="unfinished">儲存課程</translation>
+    </message>
+    <message>
+        <source>Check-ins per hour</source>
+        <translation type="unfinished">每小時報到人數</translation>
+    </message>
+    <message>
+        <source>Sending to the plans</source>
+        <translation type="unfinished">傳送至健康計劃</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished">報表</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">從</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">至</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished">第一天</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished">最後一天</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished">匯出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished">匯出 PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>DeskFlow</name>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation type="unfinished">PIN 碼不正確，請再試一次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed out after %n minute(s) without activity.</source>
+        <translation type="unfinished">
+            <numerusform>閒置 %n 分鐘後已登出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>front desk</source>
+        <translation type="unfinished">櫃台</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished">主管</translation>
+    </message>
+    <message>
+        <source>child care</source>
+        <translation type="unfinished">托兒</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation type="unfinished">IT</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished">已登入：%1（%2）</translation>
+    </message>
+    <message>
+        <source>This card is not registered here yet. Complete the form to register.</source>
+        <translation type="unfinished">此卡尚未在此登記。請填寫表格完成登記。</translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation type="unfinished">已報到：%1</translation>
+    </message>
+    <message>
+        <source>Correction saved. The visit now has: %1</source>
+        <translation type="unfinished">更正已儲存。此次到訪現在包括：%1</translation>
+    </message>
+    <message>
+        <source>Visit voided. It no longer counts.</source>
+        <translation type="unfinished">到訪已作廢，不再計算。</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with themself.</source>
+        <translation type="unfinished">不能將同一人與自己合併。</translation>
+    </message>
+    <message>
+        <source>Merged. Their visits are now this person&apos;s.</source>
+        <translation type="unfinished">已合併。其到訪紀錄現屬於此人。</translation>
+    </message>
+    <message>
+        <source>Merge undone. They are two people again.</source>
+        <translation type="unfinished">已復原合併，恢復為兩個人。</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this station. The check-in is saved; you can print to a PDF file instead.</source>
+        <translation type="unfinished">此工作站未設定印表機。報到已儲存；您可以改為列印成 PDF 檔。</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished">預覽列印</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can change today&apos;s classes.</source>
+        <translation type="unfinished">只有主管可以更改今日課程。</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation type="unfinished">報表已儲存：%1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished">儲存報表</translation>
+    </message>
+    <message>
+        <source>Search (F3)</source>
+        <translation type="unfinished">搜尋 (F3)</translation>
+    </message>
+    <message>
+        <source>New walk-in (Ctrl+N)</source>
+        <translation type="unfinished">新訪客 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>The day (F5)</source>
+        <translation type="unfinished">今日概況 (F5)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished">登出</translation>
+    </message>
+</context>
+<context>
+    <name>DeskMessages</name>
+    <message>
+        <source>Too many wrong PINs. Sign-in is locked until %1 (%2 min).</source>
+        <translation type="unfinished">PIN 錯誤次數過多。登入已鎖定至 %1（%2 分鐘）。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">未儲存：%1</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation type="unfinished">找不到：%1</translation>
+    </message>
+    <message>
+        <source>That class is full. Choose another.</source>
+        <translation type="unfinished">該課程已額滿，請選擇其他課程。</translation>
+    </message>
+    <message>
+        <source>That service is not offered here.</source>
+        <translation type="unfinished">此處不提供該服務。</translation>
+    </message>
+    <message>
+        <source>This is not available on this station yet.</source>
+        <translation type="unfinished">此工作站尚未提供此功能。</translation>
+    </message>
+    <message>
+        <source>That did not work. Try again, or call IT if it keeps failing.</source>
+        <translation type="unfinished">操作未成功。請再試一次，若持續失敗請聯絡 IT。</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPersonScreen</name>
+    <message>
+        <source>Born %1</source>
+        <translation type="unfinished">出生 %1</translation>
+    </message>
+    <message>
+        <source>last visit %1</source>
+        <translation type="unfinished">上次到訪 %1</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished">已額滿</translation>
+    </message>
+    <message>
+        <source>Not checked in today.</source>
+        <translation type="unfinished">今天尚未報到。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visit was voided.</source>
+        <translation type="unfinished">今天的到訪已作廢。</translation>
+    </message>
+    <message>
+        <source>Checked in today: %1</source>
+        <translation type="unfinished">今天已報到：%1</translation>
+    </message>
+    <message>
+        <source>Choose at least one service or class first.</source>
+        <translation type="unfinished">請先選擇至少一項服務或課程。</translation>
+    </message>
+    <message>
+        <source>Type a reason first (it is kept with the record).</source>
+        <translation type="unfinished">請先輸入原因（會與紀錄一併保存）。</translation>
+    </message>
+    <message>
+        <source>Change the services first, then save the correction.</source>
+        <translation type="unfinished">請先變更服務，再儲存更正。</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation type="unfinished">上次到訪</translation>
+    </message>
+    <message>
+        <source>Find the duplicate first: type a name in the merge field.</source>
+        <translation type="unfinished">請先找出重複的人：在合併欄位輸入姓名。</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2? It can be undone.</source>
+        <translation type="unfinished">將 %1 合併至 %2？此操作可以復原。</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">個人資料</translation>
+    </message>
+    <message>
+        <source>Services and today&apos;s classes</source>
+        <translation type="unfinished">服務與今日課程</translation>
+    </message>
+    <message>
+        <source>Check in (Ctrl+Enter)</source>
+        <translation type="unfinished">報到 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <source>Why: e.g. chose the wrong class</source>
+        <translation type="unfinished">原因：例如選錯了課程</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation type="unfinished">儲存更正</translation>
+    </message>
+    <message>
+        <source>Void visit</source>
+        <translation type="unfinished">作廢到訪</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation type="unfinished">列印單據</translation>
+    </message>
+    <message>
+        <source>Print label</source>
+        <translation type="unfinished">列印標籤</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate into this person</source>
+        <translation type="unfinished">將重複的人合併至此人</translation>
+    </message>
+    <message>
+        <source>Find the duplicate by name, phone or ID</source>
+        <translation type="unfinished">以姓名、電話或 ID 找出重複的人</translation>
+    </message>
+    <message>
+        <source>Find the duplicate</source>
+        <translation type="unfinished">找出重複的人</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished">可能重複的人</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished">合併…</translation>
+    </message>
+    <message>
+        <source>Confirm merge</source>
+        <translation type="unfinished">確認合併</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation type="unfinished">復原合併</translation>
+    </message>
+</context>
+<context>
+    <name>DeskRegisterScreen</name>
+    <message>
+        <source>Type the first name.</source>
+        <translation type="unfinished">請輸入名字。</translation>
+    </message>
+    <message>
+        <source>Type the last name.</source>
+        <translation type="unfinished">請輸入姓氏。</translation>
+    </message>
+    <message>
+        <source>That date of birth is in the future.</source>
+        <translation type="unfinished">該出生日期在未來。</translation>
+    </message>
+    <message>
+        <source>There is no such date. Type the date of birth as MM/DD/YYYY, e.g. 03/14/1986.</source>
+        <translation type="unfinished">沒有這個日期。請以 MM/DD/YYYY 輸入出生日期，例如 03/14/1986。</translation>
+    </message>
+    <message>
+        <source>Type the date of birth as MM/DD/YYYY, e.g. 03/14/1986.</source>
+        <translation type="unfinished">請以 MM/DD/YYYY 輸入出生日期，例如 03/14/1986。</translation>
+    </message>
+    <message>
+        <source>A phone number has 10 digits, e.g. 213-555-0100.</source>
+        <translation type="unfinished">電話號碼為 10 位數字，例如 213-555-0100。</translation>
+    </message>
+    <message>
+        <source>That is not a member ID of this plan. Expected: %1</source>
+        <translation type="unfinished">這不是此計劃的會員 ID。應為：%1</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation type="unfinished">上次到訪</translation>
+    </message>
+    <message>
+        <source>Register a walk-in</source>
+        <translation type="unfinished">登記新訪客</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished">名字</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished">姓氏</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth (MM/DD/YYYY)</source>
+        <translation type="unfinished">出生日期 (MM/DD/YYYY)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone (optional)</source>
+        <translation type="unfinished">電話（選填）</translation>
+    </message>
+    <message>
+        <source>Preferred l&amp;anguage</source>
+        <translation type="unfinished">偏好語言</translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation type="unfinished">健康計劃</translation>
+    </message>
+    <message>
+        <source>&amp;Member ID</source>
+        <translation type="unfinished">會員 ID</translation>
+    </message>
+    <message>
+        <source>MM/DD/YYYY</source>
+        <translation type="unfinished">MM/DD/YYYY</translation>
+    </message>
+    <message>
+        <source>No plan / not known</source>
+        <translation type="unfinished">無計劃／不清楚</translation>
+    </message>
+    <message>
+        <source>Agrees to share visit data with this plan</source>
+        <translation type="unfinished">同意與此計劃分享到訪資料</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished">儲存 (Enter)</translation>
+    </message>
+    <message>
+        <source>This may be someone already registered. Use that person, or save as new.</source>
+        <translation type="unfinished">這可能是已登記的人。請使用該人資料，或另存為新的人。</translation>
+    </message>
+    <message>
+        <source>Similar people</source>
+        <translation type="unfinished">相似的人</translation>
+    </message>
+    <message>
+        <source>Use this person</source>
+        <translation type="unfinished">使用此人</translation>
+    </message>
+    <message>
+        <source>Save as new</source>
+        <translation type="unfinished">另存為新的人</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSearchScreen</name>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation type="unfinished">
+            <numerusform>找到 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody found. Press Ctrl+N to register a walk-in.</source>
+        <translation type="unfinished">找不到任何人。按 Ctrl+N 登記新訪客。</translation>
+    </message>
+    <message>
+        <source>last visit</source>
+        <translation type="unfinished">上次到訪</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation type="unfinished">搜尋人員</translation>
+    </message>
+    <message>
+        <source>Find a person (Ctrl+F)</source>
+        <translation type="unfinished">尋找某人 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Name, phone, date of birth or member ID</source>
+        <translation type="unfinished">姓名、電話、出生日期或會員 ID</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">搜尋</translation>
+    </message>
+    <message>
+        <source>New walk-in (Ctrl+N)</source>
+        <translation type="unfinished">新訪客 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation type="unfinished">找到的人</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSignInScreen</name>
+    <message>
+        <source>Type your PIN, then press Enter.</source>
+        <translation type="unfinished">請輸入 PIN，然後按 Enter。</translation>
+    </message>
+    <message>
+        <source>Staff sign-in</source>
+        <translation type="unfinished">員工登入</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished">櫃台</translation>
+    </message>
+    <message>
+        <source>Type your staff PIN and press Enter.</source>
+        <translation type="unfinished">請輸入員工 PIN 並按 Enter。</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished">PIN 碼</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished">登入</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -224,6 +779,19 @@
     <message>
         <source>Sorry, something went wrong</source>
         <translation type="unfinished">抱歉，發生了問題</translation>
+    </message>
+</context>
+<context>
+    <name>HourChart</name>
+    <message numerus="yes">
+        <source>Check-ins per hour: %n in all</source>
+        <translation type="unfinished">
+            <numerusform>每小時報到：共 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>busiest %1:00</source>
+        <translation type="unfinished">最忙 %1:00</translation>
     </message>
 </context>
 <context>
@@ -406,6 +974,17 @@
     </message>
 </context>
 <context>
+    <name>StaffWindow</name>
+    <message>
+        <source>CRC front desk: %1</source>
+        <translation type="unfinished">CRC 櫃台：%1</translation>
+    </message>
+    <message>
+        <source>Child care check-in comes next. This station has nothing to do yet.</source>
+        <translation type="unfinished">托兒報到功能即將推出。此工作站目前尚無工作。</translation>
+    </message>
+</context>
+<context>
     <name>StatusLine</name>
     <message>
         <source>Station status</source>
@@ -512,6 +1091,14 @@
     <message>
         <source>I don&apos;t have a card</source>
         <translation type="unfinished">我沒有卡</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation type="unfinished">放大文字</translation>
+    </message>
+    <message>
+        <source>Make the words on every screen bigger</source>
+        <translation type="unfinished">放大每個畫面上的文字</translation>
     </message>
     <message>
         <source>Show the screen in this language</source>
