@@ -28,6 +28,8 @@ DIST = REPO / "dist"
 
 # Not linked but needed: the Wayland libraries Qt's wayland plugin loads (cage is Wayland), the account
 # tools of the maintainer scripts, the system zone database and fontconfig's fonts.
+# The Noto fonts (added in debian/control.in) are Depends, not Recommends: without them a bare Debian
+# shows Arabic, Armenian, Khmer and Chinese as empty boxes, and a kiosk visitor cannot read their language.
 BASE_DEPENDS = ["adduser", "tzdata", "fontconfig", "libwayland-client0", "libwayland-cursor0", "libwayland-egl1"]
 # "libGL.so.1 => /lib/x86_64-linux-gnu/libGL.so.1 (0x...)" in ldd's output.
 LIB_PATH = re.compile(r"=>\s+(/\S+)")

@@ -61,6 +61,7 @@ class Theme:
     display_px: int
     button_px: int
     touch_px: int
+    status_px: int  # the status line is for staff: larger text for a visitor leaves it as it is
     larger_text: bool = False
 
     def larger(self) -> Theme:
@@ -75,8 +76,8 @@ class Theme:
                        display_px=up(self.display_px), button_px=up(self.button_px), larger_text=True)
 
 
-KIOSK_THEME = Theme(body_px=28, small_px=24, heading_px=40, display_px=72, button_px=34, touch_px=96)
-STAFF_THEME = Theme(body_px=20, small_px=18, heading_px=28, display_px=44, button_px=24, touch_px=64)
+KIOSK_THEME = Theme(body_px=28, small_px=24, heading_px=40, display_px=72, button_px=34, touch_px=96, status_px=24)
+STAFF_THEME = Theme(body_px=20, small_px=18, heading_px=28, display_px=44, button_px=24, touch_px=64, status_px=18)
 
 
 def theme_for(mode: StationMode) -> Theme:
@@ -156,7 +157,7 @@ QPushButton:checked {{ background: {PRIMARY}; color: {ON_PRIMARY}; border-color:
    sum as unfocused, so nothing moves when focus arrives. */
 QPushButton:focus {{ border: 8px double {FOCUS}; padding: 2px 18px; }}
 QFrame#StatusLine {{ background: {STATUS_BACKGROUND}; border: none; border-top: 1px solid {BORDER}; }}
-QFrame#StatusLine QLabel {{ font-size: {theme.small_px}px; }}
+QFrame#StatusLine QLabel {{ font-size: {theme.status_px}px; }}
 QLabel#ScreenTitle, QLabel#Greeting {{ color: {PRIMARY}; font-size: {theme.display_px * 3 // 4}px; font-weight: 700; }}
 QLabel#ScreenText, QLabel#ConfirmLines {{ font-size: {theme.heading_px * 3 // 4}px; }}
 QLabel#ConfirmLines {{ font-weight: 600; }}
@@ -166,6 +167,8 @@ QLabel#ErrorText {{ color: {ERROR}; font-size: {theme.body_px}px; font-weight: 6
 QLabel#CheckMark {{ color: {SUCCESS}; font-size: {theme.display_px * 2}px; font-weight: 700; }}
 QPushButton[role="primary"] {{ background: {PRIMARY}; color: {ON_PRIMARY}; border-color: {PRIMARY}; font-weight: 600; }}
 QPushButton[role="primary"]:focus {{ border: 8px double {FOCUS}; padding: 2px 18px; }}  /* after its border-color */
+/* The same weight on and off: a bolder "on" would outgrow the width the layout gave it */
+QPushButton#LargerTextButton {{ font-weight: 600; }}
 QPushButton:disabled {{ background: {DISABLED_BACKGROUND}; color: {DISABLED_TEXT}; border-style: dashed; }}
 /* Long labels (services, plans): body size; 52 + 2 * (4 + 2) = 64 px tall at least */
 QPushButton[size="compact"] {{ font-size: {theme.body_px}px; padding: 4px 12px; min-height: 52px; }}

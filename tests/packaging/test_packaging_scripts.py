@@ -73,7 +73,7 @@ def test_the_deb_tree_has_a_complete_control_file_and_scripts(tmp_path: Path, fa
     fields = dict(re.findall(r"^([A-Za-z-]+): (.*)$", control, flags=re.MULTILINE))
     for field in ("Package", "Version", "Architecture", "Maintainer", "Installed-Size", "Depends", "Description"):
         assert fields.get(field), f"control lacks {field}"
-    assert fields["Version"] == "1.2.3" and fields["Depends"] == "libc6, tzdata"
+    assert fields["Version"] == "1.2.3" and fields["Depends"] == "libc6, tzdata, fonts-noto-core, fonts-noto-cjk"
     assert "@" not in control.replace("dev@crc-kiosk.invalid", "")
     for script in ("postinst", "prerm", "postrm"):
         path = root / "DEBIAN" / script

@@ -1,11 +1,12 @@
-"""Every kiosk screen, in both orientations and several scripts: no clipped button text, no empty band."""
+"""Every kiosk screen, in both orientations, several scripts and both text sizes: no clipped text,
+nothing past the window's edge, no empty band."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.station import Station
@@ -23,21 +24,51 @@ def _settle(qtbot: QtBot, window: MainWindow, size: tuple[int, int]) -> None:
     QApplication.processEvents()
 
 
+def _in_scroll_area(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+@pytest.mark.parametrize("larger", [False, True], ids=["normal-text", "larger-text"])
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("locale", ["en", "es", "ar", "km"])
-def test_no_button_text_is_clipped(qtbot: QtBot, window: MainWindow, switcher: LanguageSwitcher,
-                                   station: Station, size: tuple[int, int], locale: str) -> None:
+def test_no_text_is_clipped(qtbot: QtBot, window: MainWindow, switcher: LanguageSwitcher,
+                            station: Station, size: tuple[int, int], locale: str, larger: bool) -> None:
     switcher.set_locale(locale)
+    _settle(qtbot, window, size)
+    window.welcome.set_larger_text(larger)  # on a kiosk already standing the way it stands
     for shot in demo_staging.SHOTS:
         demo_staging.stage(window.flow, window.countdown, shot, station.config, locale)
+        if shot == "idle":
+            window.countdown.start()
         _settle(qtbot, window, size)
+        assert window.size().toTuple() == size, (shot, window.size())  # no page holds the window open
+        central = window.centralWidget()
         for button in window.findChildren(QPushButton):
             if not button.isVisible() or not button.text():
                 continue
             metrics = QFontMetrics(button.font())
             widest = max(metrics.horizontalAdvance(line) for line in button.text().split("\n"))
             assert widest + 16 <= button.width(), (shot, button.objectName(), button.text(), button.width())
+            tallest = metrics.height() * len(button.text().split("\n"))
+            assert tallest <= button.height(), (shot, button.objectName(), button.text(), button.height())
             assert button.height() >= 64, (shot, button.objectName())
+        for label in window.findChildren(QLabel):
+            if not label.isVisible() or not label.text() or not label.pixmap().isNull():  # text only
+                continue
+            needed = (label.heightForWidth(label.width()) if label.wordWrap()
+                      else QFontMetrics(label.font()).height())
+            assert needed <= label.height() + 1, (shot, label.objectName(), label.text()[:40], needed, label.height())
+        # Nothing pushed past the window's edge (what a scroll area holds may scroll, the area itself may not).
+        for widget in window.findChildren(QWidget):
+            if not widget.isVisible() or widget.window() is not window or _in_scroll_area(widget):
+                continue
+            box = QRect(widget.mapTo(central, widget.rect().topLeft()), widget.size())
+            assert central.rect().contains(box), (shot, widget.objectName(), type(widget).__name__, box)
 
 
 def test_portrait_welcome_has_no_empty_band_above_the_camera(

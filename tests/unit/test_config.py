@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from kiosk.config import Adapter, AuthKind, StationMode, load_config, parse_config
+from kiosk.config import Adapter, AuthKind, ServiceConfig, ServiceKind, StationMode, load_config, parse_config
 from kiosk.errors import ConfigError
 from kiosk.paths import demo_config_file
 
@@ -28,7 +28,9 @@ def test_demo_config_loads_with_its_plans_services_and_schedule() -> None:
     assert config.rules.duplicate_visit_window == timedelta(hours=3)
     assert config.service("screening") is not None
     assert config.service("screening").name("es") == "Examen de salud"  # type: ignore[union-attr]
-    assert config.service("screening").name("ko") == "Health screening"  # type: ignore[union-attr]
+    assert config.service("screening").name("ko") == "건강 검진"  # type: ignore[union-attr]
+    # A name missing in a language falls back to English.
+    assert ServiceConfig("x", ServiceKind.SERVICE, {"en": "Just visiting"}).name("ko") == "Just visiting"
     assert len(config.schedule) == 4
 
 

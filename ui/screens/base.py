@@ -20,6 +20,7 @@ class KioskScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("Page")
         self.theme = theme
+        hold_no_window_open(self)
 
     def reset(self) -> None:
         """Forget everything about the current visitor."""
@@ -31,6 +32,21 @@ class KioskScreen(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+PAGE_MIN_PX = 320
+
+
+def hold_no_window_open(page: QWidget) -> None:
+    """A page's own minimum, so its layout's never widens or heightens the window.
+
+    The stack takes the largest minimum of all its pages, hidden ones too, and a
+    hidden page keeps the arrangement (and fonts) it was last laid out with: one
+    set for landscape, or for normal text, would hold a window turned portrait,
+    or a kiosk with larger text, past its screen. Each page is rearranged when
+    shown; the layout tests check that what shows fits.
+    """
+    page.setMinimumSize(PAGE_MIN_PX, PAGE_MIN_PX)
 
 
 def isolate(text: str) -> str:
@@ -61,11 +77,11 @@ def big_button(parent: QWidget, theme: Theme, name: str, *, primary: bool = Fals
     button = QPushButton(parent)
     button.setObjectName(name)
     button.setMinimumHeight(theme.touch_px)
-    # Its text does not set a minimum width: a screen must fit either orientation
-    # before it is arranged for it (the stack takes its pages' largest minimum).
-    button.setMinimumWidth(theme.touch_px)
     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    # Never narrower than its text (a row shares out only what is left), whatever the
+    # language and text size; pages hold no window open for it (``hold_no_window_open``).
+    # No explicit minimum width: Qt would take it instead of the text's.
+    button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
     if primary:
         button.setProperty("role", "primary")
     return button

@@ -165,6 +165,8 @@ class ChooseScreen(KioskScreen):
             self._class_buttons[choice.code] = button
             self._class_column.addWidget(button)
         self.retranslate()
+        # The text size may have changed since the last visitor.
+        self._place_services(self._columns_wanted(landscape=self.width() > self.height()))
 
     def set_locale(self, locale: str) -> None:
         self._locale = locale
@@ -181,8 +183,14 @@ class ChooseScreen(KioskScreen):
 
     def _columns_wanted(self, *, landscape: bool) -> int:
         """One service a row (long names never clipped); two in landscape for the Arabic script,
-        whose taller lines would not fit seven rows (and whose service names are short)."""
-        return 2 if landscape and is_rtl(self._locale) else 1
+        whose taller lines would not fit seven rows (and whose service names are short), when
+        the longest name still fits half the width at the current text size (not with larger text)."""
+        if not (landscape and is_rtl(self._locale)) or not self._service_buttons:
+            return 1
+        widest = max(b.fontMetrics().horizontalAdvance(b.text()) for b in self._service_buttons.values())
+        # A column is half the services' half of the page; a button adds padding, border and a margin.
+        column = (self.width() - 2 * 64 - self._split.spacing()) // 2 // 2 - self._service_grid.spacing()
+        return 2 if widest + 2 * (12 + 6) + 16 <= column else 1
 
     def _place_services(self, columns: int) -> None:
         if columns == self._service_columns:

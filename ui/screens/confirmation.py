@@ -80,8 +80,10 @@ class ConfirmationScreen(KioskScreen):
         self._split.addLayout(qr_box, 2)
         actions = QHBoxLayout()
         actions.setSpacing(24)
-        actions.addWidget(self.print_button, 1)
-        actions.addWidget(self.done_button, 1)
+        # No stretch factors: each keeps its text's width and they share what is left, so a long
+        # "Print a slip" (larger text, Spanish) is never squeezed to half the row.
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.done_button)
         column = QVBoxLayout(self)
         column.setContentsMargins(64, 24, 64, 24)
         column.setSpacing(16)

@@ -151,17 +151,19 @@ class RegisterScreen(KioskScreen):
         self._split.setSpacing(48)
         self._split.addWidget(scroll, 1)
         self._split.addLayout(keys, 0)
-        actions = QHBoxLayout()
-        actions.setSpacing(24)
-        actions.addWidget(self.back_button, 1)
-        actions.addWidget(self.submit_button, 2)
+        # Side by side in landscape; in portrait "Register and continue" across the width on
+        # top and "Back" under it, as long words at larger text would not fit beside each other.
+        self._actions = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._actions.setSpacing(24)
+        self._actions.addWidget(self.back_button, 1)
+        self._actions.addWidget(self.submit_button, 2)
         column = QVBoxLayout(self)
         column.setContentsMargins(64, 24, 64, 24)
         column.setSpacing(12)
         column.addWidget(self._title)
         column.addWidget(self._hint)
         column.addLayout(self._split, 1)
-        column.addLayout(actions)
+        column.addLayout(self._actions)
         self.reset()
         self.retranslate()
 
@@ -188,6 +190,8 @@ class RegisterScreen(KioskScreen):
         # Portrait: the keys at their own height under the form, which takes the rest.
         self._split.setStretch(0, 3 if landscape else 1)
         self._split.setStretch(1, 2 if landscape else 0)
+        self._actions.setDirection(QBoxLayout.Direction.LeftToRight if landscape
+                                   else QBoxLayout.Direction.BottomToTop)
         super().resizeEvent(event)
 
     # -- choices ----------------------------------------------------------

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ui.screens.base import KioskScreen, big_button, text_label, title_label
 from ui.theme import Theme
@@ -44,18 +45,40 @@ class TypedIdScreen(KioskScreen):
         actions.setSpacing(24)
         actions.addWidget(self.back_button, 1)
         actions.addWidget(self.continue_button, 2)
+        words = QVBoxLayout()
+        words.setSpacing(20)
+        words.addWidget(self._title)
+        words.addWidget(self._hint)
+        words.addWidget(self.entry)
+        words.addWidget(self.error)
+        words.addStretch(1)
+        # The keys under the field, or beside it on a landscape screen too short for that
+        # (larger text in a tall script): see ``_arrange``.
+        self._split = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._split.setSpacing(48)
+        self._split.addLayout(words, 1)
+        self._split.addWidget(self.keyboard, 0, Qt.AlignmentFlag.AlignVCenter)
         column = QVBoxLayout(self)
         column.setContentsMargins(64, 32, 64, 32)
         column.setSpacing(20)
-        column.addWidget(self._title)
-        column.addWidget(self._hint)
-        column.addWidget(self.entry)
-        column.addWidget(self.error)
-        column.addStretch(1)
-        column.addWidget(self.keyboard)
-        column.addSpacing(16)
+        column.addLayout(self._split, 1)
         column.addLayout(actions)
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(event.size().width(), event.size().height())
+        super().resizeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._arrange(self.width(), self.height())  # the text size may have changed while hidden
+        super().showEvent(event)
+
+    def _arrange(self, width: int, height: int) -> None:
+        """The keys under the field, unless that is too tall for a landscape screen: then beside it."""
+        self._split.setDirection(QBoxLayout.Direction.TopToBottom)
+        layout = self.layout()
+        if width > height and layout is not None and layout.minimumSize().height() > height:
+            self._split.setDirection(QBoxLayout.Direction.LeftToRight)
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

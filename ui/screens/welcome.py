@@ -31,10 +31,12 @@ from kiosk.config import Config
 from kiosk.paths import assets_dir
 from ui.camera import CameraState
 from ui.languages import NATIVE_NAMES
+from ui.screens.base import hold_no_window_open, isolate
 from ui.theme import Theme
 from ui.widgets.camera_view import CameraView
 
 LOGO_HEIGHT = 96
+LOGO_HEIGHT_PORTRAIT = 64  # the portrait header shares its top row with "Larger text"
 PLACEHOLDER_LOGOS = ("plan-a.svg", "plan-b.svg")
 
 
@@ -56,6 +58,9 @@ class Logo(QSvgWidget):
 
     def __init__(self, path: Path, height: int, parent: QWidget | None = None) -> None:
         super().__init__(str(path), parent)
+        self.set_height(height)
+
+    def set_height(self, height: int) -> None:
         size = self.renderer().defaultSize()
         width = round(height * size.width() / size.height()) if size.height() > 0 else height
         self.setFixedSize(QSize(width, height))
@@ -72,6 +77,7 @@ class WelcomeScreen(QWidget):
     def __init__(self, config: Config, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Page")
+        hold_no_window_open(self)
         self._config = config
         self._locale = config.site.default_locale
         self._columns = 0
@@ -79,9 +85,10 @@ class WelcomeScreen(QWidget):
 
         header = QFrame(self)
         header.setObjectName("Header")
-        header_row = QHBoxLayout(header)
-        header_row.setContentsMargins(32, 16, 32, 16)
-        header_row.setSpacing(24)
+        self._header = QGridLayout(header)
+        self._header.setContentsMargins(32, 16, 32, 16)
+        self._header.setHorizontalSpacing(24)
+        self._header.setVerticalSpacing(8)
         plans: list[str | None] = [p.code for p in config.plans[:2]]
         plans += [None] * (2 - len(plans))
         self._logos = [Logo(logo_file(code, i), LOGO_HEIGHT, header) for i, code in enumerate(plans)]
@@ -91,19 +98,18 @@ class WelcomeScreen(QWidget):
         self._site_name.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._site_name.setWordWrap(True)
         self._site_name.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # Wraps as narrow as need be: the header must fit a portrait width before it is rearranged for it.
+        self._site_name.setMinimumWidth(160)
         # "A+ Larger text": in the header, where it is the same on every visit and
-        # moves nothing else; the idle wipe turns it off again (see ``reset``).
+        # moves nothing else (``_arrange`` places it); the idle wipe turns it off (``reset``).
         self.larger_text_button = QPushButton(header)
         self.larger_text_button.setObjectName("LargerTextButton")
         self.larger_text_button.setCheckable(True)
         self.larger_text_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.larger_text_button.setMinimumSize(theme.touch_px, theme.touch_px)
-        self.larger_text_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.larger_text_button.toggled.connect(self.larger_text_changed)
-        header_row.addWidget(self._logos[0])
-        header_row.addWidget(self._site_name, 1)
-        header_row.addWidget(self.larger_text_button)
-        header_row.addWidget(self._logos[1])
+        self.larger_text_button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self.larger_text_button.toggled.connect(self._on_larger_text)
+        self._header.setColumnStretch(1, 1)
 
         self._title = QLabel(self)
         self._title.setObjectName("WelcomeTitle")
@@ -227,6 +233,12 @@ class WelcomeScreen(QWidget):
     def scan_prompt_text(self) -> str:
         return self._scan_prompt.text()
 
+    def _on_larger_text(self, on: bool) -> None:
+        columns = self._columns_for(self.width(), self.height())
+        if columns != self._columns:
+            self._arrange(columns, landscape=self._landscape)
+        self.larger_text_changed.emit(on)
+
     def _choose(self, locale: str) -> None:
         self.set_locale(locale)
         self.language_chosen.emit(locale)
@@ -249,7 +261,8 @@ class WelcomeScreen(QWidget):
         # camera. Portrait: four, the full width (ភាសាខ្មែរ still fits), so the
         # camera and the languages stack within 1080 px of height too, and a
         # landscape window turned portrait (or back) is never held at its old minimum.
-        wanted = 3 if width > height else 4
+        # Larger text: three in portrait too (four would widen the screen past 1080 px).
+        wanted = 3 if width > height or self.larger_text else 4
         return max(1, min(wanted, len(self._buttons)))
 
     def _arrange(self, columns: int, *, landscape: bool) -> None:
@@ -259,6 +272,20 @@ class WelcomeScreen(QWidget):
             self._grid.addWidget(button, i // columns, i % columns)
         self._columns = columns
         self._landscape = landscape
+        # Header. Landscape: logo, site name, "Larger text", logo in one row. Portrait has no
+        # width for all four: the toggle between the logos, the site name under them.
+        for widget in (*self._logos, self._site_name, self.larger_text_button):
+            self._header.removeWidget(widget)
+        self._header.addWidget(self._logos[0], 0, 0)
+        self._header.addWidget(self._logos[1], 0, 3)
+        for logo in self._logos:
+            logo.set_height(LOGO_HEIGHT if landscape else LOGO_HEIGHT_PORTRAIT)
+        if landscape:
+            self._header.addWidget(self._site_name, 0, 1)
+            self._header.addWidget(self.larger_text_button, 0, 2)
+        else:
+            self._header.addWidget(self.larger_text_button, 0, 1, 1, 2, Qt.AlignmentFlag.AlignCenter)
+            self._header.addWidget(self._site_name, 1, 0, 1, 4)
         if landscape:
             # Side by side, each group centred in its own height.
             self._split.setDirection(QBoxLayout.Direction.LeftToRight)
@@ -286,7 +313,7 @@ class WelcomeScreen(QWidget):
         self.no_card_button.setAccessibleName(self.no_card_button.text())
         # "A+" is drawn, not read: the reader hears the words only.
         larger = self.tr("Larger text")
-        self.larger_text_button.setText(f"A+  {larger}")
+        self.larger_text_button.setText(f"{isolate('A+')} {larger}")  # "A+" stays "A+" in Arabic and Farsi
         self.larger_text_button.setAccessibleName(larger)
         self.larger_text_button.setAccessibleDescription(self.tr("Make the words on every screen bigger"))
         self._site_name.setAccessibleName(self._config.site.name)
