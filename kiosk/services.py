@@ -353,17 +353,18 @@ def todays_classes(station: Station, day: date | None = None) -> list[dict[str, 
     """Today's classes with attendance against capacity (plain data for screens and the CLI)."""
     ctx = _Ctx(station, None)
     day = day or ctx.day
-    with station.store.write() as session:
-        ensure_schedule(session, ctx.config, day, ctx.now)
-        sessions = (
-            session.execute(
-                select(ClassSession)
-                .where(ClassSession.site_code == ctx.config.site.code, ClassSession.local_date == day)
-                .order_by(ClassSession.starts_at)
-            )
-            .scalars()
-            .all()
-        )
+    query = (
+        select(ClassSession)
+        .where(ClassSession.site_code == ctx.config.site.code, ClassSession.local_date == day)
+        .order_by(ClassSession.starts_at)
+    )
+    with station.store.read() as session:  # the usual case: the day's schedule is there already
+        known = session.execute(query.limit(1)).first() is not None
+    if not known and ctx.config.schedule:
+        with station.store.write() as session:  # the first look of the day makes it (a disk flush, once)
+            ensure_schedule(session, ctx.config, day, ctx.now)
+    with station.store.read() as session:
+        sessions = session.execute(query).scalars().all()
         return [
             {
                 "id": s.id,
