@@ -142,6 +142,18 @@ def complete(store: Store, seqs: Iterable[int], now: datetime) -> None:
         )
 
 
+def release(store: Store, entries: Sequence[Claimed]) -> None:
+    """Claimed but not sent (the batch before failed, or the worker is stopping): due again as they were."""
+    if not entries:
+        return
+    with store.write() as session:
+        session.connection().execute(
+            update(OutboxEntry)
+            .where(OutboxEntry.seq.in_(_among(c.seq for c in entries)), OutboxEntry.state == "in_flight")
+            .values(state="pending", lease_until=None)
+        )
+
+
 def retry(
     store: Store,
     entries: Sequence[Claimed],

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Callable, Mapping
+from concurrent import futures
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -24,7 +25,7 @@ from kiosk.station import Station
 from kiosk.store import Store
 from kiosk.store.engine import make_engine
 from sync import outbox
-from sync.adapters.base import BatchFailed, PlanAdapter, Status
+from sync.adapters.base import BatchFailed, Outcome, PlanAdapter, Status
 from sync.adapters.fhir import FhirAdapter
 from sync.adapters.json_batch import JsonBatchAdapter
 from sync.auth import CredentialError, PlanAuth, auth_for
@@ -86,6 +87,7 @@ class Worker:
     rng: random.Random = field(default_factory=random.Random)
     breakers: dict[str, Breaker] = field(default_factory=dict)
     pauses: dict[str, PauseGate] = field(default_factory=dict)
+    _pool: futures.ThreadPoolExecutor | None = field(default=None, init=False, repr=False)
     _tried_paused: set[str] = field(default_factory=set, repr=False)  # plans whose paused entries this run retried
     health_file: Path | None = None  # default: the data dir's sync health file
     _skewed: set[str] = field(default_factory=set, repr=False)  # plans whose clock skew was already logged
@@ -105,36 +107,85 @@ class Worker:
             if not self._may_send(code, adapter):
                 report.paused = True
                 continue
-            while not should_stop() and breaker.allows(self.clock.now()):
-                batch = outbox.claim(self.store, code, self.clock.now(), limit=self.batch_size)
-                if not batch:
+            # The request for one batch goes out on the sender thread while this thread records the
+            # batch before it and claims the next, so the database work and the plan's answer overlap.
+            # No transaction is ever open across a request.
+            batch = self._claim(code, should_stop)
+            answered: tuple[list[outbox.Claimed], list[Outcome]] | None = None
+            while batch:
+                if should_stop() or not breaker.allows(self.clock.now()):
+                    outbox.release(self.store, batch)
                     break
+                future = self._sender().submit(adapter.send, batch)
+                following: list[outbox.Claimed] = []
                 try:
-                    outcomes = adapter.send(batch)  # no database transaction is open here
+                    if answered is not None:
+                        self._record(code, adapter, report, breaker, *answered)
+                        answered = None
+                    following = self._claim(code, should_stop)
+                finally:
+                    futures.wait([future])
+                try:
+                    answered = (batch, future.result())
                 except BatchFailed as failure:
-                    report.last_error = failure.reason
-                    self._note_failure(code, failure)
-                    if failure.auth:
-                        outbox.pause(self.store, batch, failure.reason)
-                        self.pauses[code] = PauseGate(_fingerprint(adapter), self.clock.now() + PAUSE_PROBE)
-                        report.paused = True
-                        log.warning("plan %s paused: %s", code, failure.reason)
-                        break
-                    outbox.retry(self.store, batch, self.clock.now(), failure.reason, self.rng, failure.retry_after_s)
-                    report.retried += len(batch)
-                    breaker.failed(self.clock.now())
-                    log.info("plan %s: batch of %d to retry (%s)", code, len(batch), failure.reason)
+                    outbox.release(self.store, following)
+                    self._failed(code, adapter, report, breaker, batch, failure)
                     break
-                now = self.clock.now()
-                outbox.complete(self.store, [o.seq for o in outcomes if o.status is Status.SENT], now)
-                outbox.reject(self.store, [(o.seq, o.reason) for o in outcomes if o.status is Status.REJECTED])
-                report.sent += sum(o.status is Status.SENT for o in outcomes)
-                report.rejected += sum(o.status is Status.REJECTED for o in outcomes)
-                report.last_success = now
-                breaker.succeeded()
-                self._note_success(code, adapter, now)
+                except BaseException:
+                    outbox.release(self.store, following)
+                    raise
+                batch = following
+                if not batch and answered is not None:
+                    # Records held back while what they depend on was in flight are due now.
+                    self._record(code, adapter, report, breaker, *answered)
+                    answered = None
+                    batch = self._claim(code, should_stop)
+            if answered is not None:
+                self._record(code, adapter, report, breaker, *answered)
             self._health.flush(code)
         return reports
+
+    def _record(self, code: str, adapter: PlanAdapter, report: PlanReport, breaker: Breaker,
+                batch: list[outbox.Claimed], outcomes: list[Outcome]) -> None:
+        """The plan answered for this batch: what it holds is sent, what it refused is set aside."""
+        now = self.clock.now()
+        outbox.complete(self.store, [o.seq for o in outcomes if o.status is Status.SENT], now)
+        outbox.reject(self.store, [(o.seq, o.reason) for o in outcomes if o.status is Status.REJECTED])
+        report.sent += sum(o.status is Status.SENT for o in outcomes)
+        report.rejected += sum(o.status is Status.REJECTED for o in outcomes)
+        report.last_success = now
+        breaker.succeeded()
+        self._note_success(code, adapter, now)
+
+    def _failed(self, code: str, adapter: PlanAdapter, report: PlanReport, breaker: Breaker,
+                batch: list[outbox.Claimed], failure: BatchFailed) -> None:
+        """The whole batch did not go through: paused for credentials, or retried later."""
+        report.last_error = failure.reason
+        self._note_failure(code, failure)
+        if failure.auth:
+            outbox.pause(self.store, batch, failure.reason)
+            self.pauses[code] = PauseGate(_fingerprint(adapter), self.clock.now() + PAUSE_PROBE)
+            report.paused = True
+            log.warning("plan %s paused: %s", code, failure.reason)
+            return
+        outbox.retry(self.store, batch, self.clock.now(), failure.reason, self.rng, failure.retry_after_s)
+        report.retried += len(batch)
+        breaker.failed(self.clock.now())
+        log.info("plan %s: batch of %d to retry (%s)", code, len(batch), failure.reason)
+
+    def _claim(self, code: str, should_stop: Callable[[], bool]) -> list[outbox.Claimed]:
+        return [] if should_stop() else outbox.claim(self.store, code, self.clock.now(), limit=self.batch_size)
+
+    def _sender(self) -> futures.ThreadPoolExecutor:
+        """One thread that makes the requests (lazily: a worker that never sends starts none)."""
+        if self._pool is None:
+            self._pool = futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="crc-sync-send")
+        return self._pool
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+            self._pool = None
 
     def _may_send(self, code: str, adapter: PlanAdapter) -> bool:
         """False while the plan is paused for its credentials.

@@ -199,7 +199,7 @@ def test_kill_9_the_worker_again_and_again_and_every_record_arrives_once(sim: Pl
             while sim.counters["requests"] == before and time.monotonic() < deadline and worker.poll() is None:
                 time.sleep(0.002)  # kill once it is draining, not while Python is still importing
             assert sim.counters["requests"] > before, f"round {round_no}: the worker never sent anything"
-            time.sleep(rng.uniform(0.020, 0.300))
+            time.sleep(rng.uniform(0.010, 0.150))  # a drain of a few hundred records takes a fraction of a second
             with station.store.read() as session:
                 leased = session.execute(select(func.count()).where(OutboxEntry.state == "in_flight")).scalar()
             in_flight_kills += bool(leased)
@@ -217,8 +217,8 @@ def test_kill_9_the_worker_again_and_again_and_every_record_arrives_once(sim: Pl
         assert waiting(station) == 0
     finally:
         station.close()
-    assert kills == KILLS and in_flight_kills >= KILLS // 2, (kills, in_flight_kills)
     assert_delivered_once(sim, StationPaths.resolve(data).database, expected_keys(station, routed, today))
+    assert kills == KILLS and in_flight_kills >= KILLS // 2, (kills, in_flight_kills)  # the kills hit mid-drain
 
 
 def test_a_week_long_outage_backs_off_then_drains_everything_in_order(sim: PlanSim, tmp_path: Path) -> None:
