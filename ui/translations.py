@@ -74,6 +74,8 @@ def compile_translations(directory: Path | None = None) -> list[Path]:
     Never fatal: without lrelease or a writable folder the app still runs, in
     the languages whose .qm exists (and English, which needs none).
     """
+    if getattr(sys, "frozen", False):
+        return []  # an installed bundle ships .qm built at build time, in a folder it may not write to
     stale = stale_sources(directory)
     if not stale:
         return []

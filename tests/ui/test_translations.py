@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -86,6 +87,13 @@ def test_compiling_only_rebuilds_what_is_stale(tmp_path: Path) -> None:
     old = qm.stat().st_mtime
     os.utime(tmp_path / "crc_kiosk_es.ts", (old + 10, old + 10))
     assert compile_translations(tmp_path) == [qm]
+
+
+def test_a_frozen_bundle_never_compiles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copyfile(translations_dir() / "crc_kiosk_es.ts", tmp_path / "crc_kiosk_es.ts")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)  # what PyInstaller sets
+    assert compile_translations(tmp_path) == []
+    assert not (tmp_path / "crc_kiosk_es.qm").exists()
 
 
 def test_switching_installs_and_removes_catalogs(qapp: QApplication, tmp_path: Path) -> None:
