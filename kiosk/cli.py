@@ -461,6 +461,7 @@ def _run_sync(paths: StationPaths, *, once: bool, as_json: bool) -> int:
 
     station = _open(paths)
     store = None
+    worker = None
     try:
         adapters = adapters_for(station.config)
         missing = [p.code for p in station.config.plans if p.routing and p.code not in adapters]
@@ -499,6 +500,8 @@ def _run_sync(paths: StationPaths, *, once: bool, as_json: bool) -> int:
     except KeyboardInterrupt:
         return 0
     finally:
+        if worker is not None:
+            worker.close()
         if store is not None:
             store.close()
         station.close()

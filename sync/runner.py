@@ -50,6 +50,7 @@ class BackgroundSync:
         self._thread.join(timeout_s)
         stopped = not self._thread.is_alive()
         if stopped:
+            self.worker.close()
             self._worker_store.close()
         return stopped
 
