@@ -57,7 +57,7 @@ from kiosk.domain.childcare import (
 )
 from kiosk.domain.people import check_birth_date, clean_name, greeting_name
 from kiosk.errors import InvalidInput, NotFound
-from kiosk.services import _Ctx, _enqueue, _memberships, _Pending, ensure_schedule
+from kiosk.services import PendingEntry, RecordContext, enqueue, ensure_schedule, memberships_of, patient_payload
 from kiosk.station import Station
 from kiosk.store import audit
 from kiosk.store.models import (
@@ -194,7 +194,7 @@ def _children_of(session: Session, person_id: str) -> list[Child]:
     )
 
 
-def _new_child(session: Session, ctx: _Ctx, guardian_id: str, spec: ChildSpec) -> Child:
+def _new_child(session: Session, ctx: RecordContext, guardian_id: str, spec: ChildSpec) -> Child:
     first = clean_name(spec.first_name, "the child's first name")
     last = clean_name(spec.last_name, "the child's last name")
     born = check_birth_date(spec.birth_date, ctx.day)
@@ -218,7 +218,7 @@ def _new_child(session: Session, ctx: _Ctx, guardian_id: str, spec: ChildSpec) -
 
 def add_child(station: Station, guardian_person_id: str, spec: ChildSpec, *, staff_id: str | None = None) -> str:
     """A child of this guardian (the same name and birth date again is the same child). Returns its id."""
-    ctx = _Ctx(station, staff_id)
+    ctx = RecordContext(station, staff_id)
     with station.store.write() as session:
         guardian = _guardian(session, guardian_person_id)
         return _new_child(session, ctx, guardian.id, spec).id
@@ -226,7 +226,7 @@ def add_child(station: Station, guardian_person_id: str, spec: ChildSpec, *, sta
 
 def add_guardian(station: Station, child_id: str, person_id: str, *, staff_id: str) -> None:
     """Another guardian of a child (staff only)."""
-    ctx = _Ctx(station, staff_id)
+    ctx = RecordContext(station, staff_id)
     with station.store.write() as session:
         child = _child(session, child_id)
         guardian = _guardian(session, person_id)
@@ -254,7 +254,7 @@ def add_flag(station: Station, child_id: str, kind: str, text: str, *, staff_id:
     text = " ".join(text.split())
     if not text or len(text) > 500:
         raise InvalidInput("say what the flag is, in at most 500 characters")
-    ctx = _Ctx(station, staff_id)
+    ctx = RecordContext(station, staff_id)
     with station.store.write() as session:
         flag = ChildFlag(**ctx.record(), child_id=_child(session, child_id).id, kind=kind, text=text)
         session.add(flag)
@@ -270,7 +270,7 @@ def set_pickup_rule(
     if rule not in PICKUP_RULES:
         raise InvalidInput(f"a pickup rule is one of {', '.join(PICKUP_RULES)}")
     clean = clean_name(name, "the person's name")
-    ctx = _Ctx(station, staff_id)
+    ctx = RecordContext(station, staff_id)
     with station.store.write() as session:
         row = ChildPickupRule(
             **ctx.record(),
@@ -324,7 +324,7 @@ def _flags(session: Session, child_id: str) -> tuple[tuple[str, str], ...]:
 
 def returning_children(station: Station, guardian_person_id: str) -> list[ChildChoice]:
     """The guardian's children known here, masked ("Sofía G."), for the kiosk to offer. Never a flag."""
-    day = _Ctx(station, None).day
+    day = RecordContext(station, None).day
     with station.store.read() as session:
         guardian = _guardian(session, guardian_person_id)
         return [
@@ -334,7 +334,7 @@ def returning_children(station: Station, guardian_person_id: str) -> list[ChildC
 
 
 def _window(
-    session: Session, ctx: _Ctx, class_session_id: str | None, window: tuple[datetime, datetime] | None
+    session: Session, ctx: RecordContext, class_session_id: str | None, window: tuple[datetime, datetime] | None
 ) -> tuple[datetime, datetime, ClassSession | None]:
     if (class_session_id is None) == (window is None):
         raise InvalidInput("sign children up for a class session or for a time window, not both or neither")
@@ -360,7 +360,7 @@ def _window(
 
 
 def _choose_room(
-    session: Session, ctx: _Ctx, child: Child, start: datetime, end: datetime, taking: dict[str, list[str]]
+    session: Session, ctx: RecordContext, child: Child, start: datetime, end: datetime, taking: dict[str, list[str]]
 ) -> tuple[ChildCareRoom, str]:
     """The first room whose age bands take the child and that has a place and the staff for one more."""
     months = age_in_months(child.birth_date, ctx.day)
@@ -405,7 +405,7 @@ def _code_of(session: Session, pickup_code_id: str) -> str:
     return session.execute(select(PickupCode.code).where(PickupCode.id == pickup_code_id)).scalar_one()
 
 
-def _allocate_code(session: Session, ctx: _Ctx, guardian_id: str) -> PickupCode:
+def _allocate_code(session: Session, ctx: RecordContext, guardian_id: str) -> PickupCode:
     site = ctx.config.site.code
 
     def taken(code: str) -> bool:
@@ -441,7 +441,7 @@ def sign_up_children(
     """
     if not children:
         raise InvalidInput("choose at least one child")
-    ctx = _Ctx(station, staff_id)
+    ctx = RecordContext(station, staff_id)
     child_care_config(ctx.config)
     with station.store.write() as session:
         guardian = _guardian(session, guardian_person_id)
@@ -515,7 +515,7 @@ def _result(
 # --- the child-care room -------------------------------------------------------------------
 
 
-def _by_code(session: Session, ctx: _Ctx, code: str) -> list[ChildCareSignup]:
+def _by_code(session: Session, ctx: RecordContext, code: str) -> list[ChildCareSignup]:
     return list(
         session.execute(
             select(ChildCareSignup)
@@ -543,7 +543,7 @@ def _full_name(child: Child) -> str:
 
 
 @contextmanager
-def _refusals_audited(station: Station, ctx: _Ctx) -> Iterator[None]:
+def _refusals_audited(station: Station, ctx: RecordContext) -> Iterator[None]:
     """A wrong code or a refused person is recorded (who tried, where, when), though the refused
     transaction itself wrote nothing."""
     try:
@@ -563,7 +563,7 @@ def _refusals_audited(station: Station, ctx: _Ctx) -> Iterator[None]:
 
 def find_signup_by_code(station: Station, code: str) -> list[SignupView]:
     """Today's signups carrying this pickup code (the children signed up together), for staff."""
-    ctx = _Ctx(station, None)
+    ctx = RecordContext(station, None)
     with station.store.read() as session:
         views = []
         for s in _by_code(session, ctx, code):
@@ -592,12 +592,12 @@ def check_in_child(
     """
     if (signup_id is None) == (code is None):
         raise InvalidInput("check in by a signup or by a pickup code")
-    ctx = _Ctx(station, staff_id)
+    ctx = RecordContext(station, staff_id)
     with _refusals_audited(station, ctx):
         return _check_in(station, ctx, signup_id, code)
 
 
-def _check_in(station: Station, ctx: _Ctx, signup_id: str | None, code: str | None) -> list[Handover]:
+def _check_in(station: Station, ctx: RecordContext, signup_id: str | None, code: str | None) -> list[Handover]:
     site = ctx.config.site.code
     with station.store.write() as session:
         if signup_id is not None:
@@ -649,7 +649,9 @@ def _check_pickup(lists: _PickupLists, pickup_by: str, *, override: bool) -> str
     return person
 
 
-def _check_out(session: Session, ctx: _Ctx, signup: ChildCareSignup, pickup_by: str, reason: str | None) -> Handover:
+def _check_out(
+    session: Session, ctx: RecordContext, signup: ChildCareSignup, pickup_by: str, reason: str | None
+) -> Handover:
     state = _state(session, signup.id)
     if state != "in":
         raise NotCheckedIn("that child is not in the room" + (" (already picked up)" if state == "out" else ""))
@@ -671,7 +673,7 @@ def check_out_child(
 
     A wrong code is refused (and audited); a refused person is never handed a child, code or not.
     """
-    ctx = _Ctx(station, staff_id)
+    ctx = RecordContext(station, staff_id)
     with _refusals_audited(station, ctx), station.store.write() as session:
         signups = [s for s in _by_code(session, ctx, code) if _state(session, s.id) == "in"]
         if signup_ids is not None:
@@ -691,7 +693,7 @@ def override_check_out(station: Station, signup_id: str, staff_id: str, *, picku
     reason = " ".join(reason.split())
     if len(reason) < 5:
         raise InvalidInput("an override needs a reason (what happened, how the person was identified)")
-    ctx = _Ctx(station, staff_id)
+    ctx = RecordContext(station, staff_id)
     with _refusals_audited(station, ctx), station.store.write() as session:
         signup = session.get(ChildCareSignup, signup_id)
         if signup is None or signup.site_code != ctx.config.site.code:
@@ -702,7 +704,7 @@ def override_check_out(station: Station, signup_id: str, staff_id: str, *, picku
 def room_roster(station: Station, room_code: str, now: datetime | None = None) -> Roster:
     """The room as child-care staff see it: who is expected and who is in, with flags, who may pick each
     child up, and warnings computed from the clock (the parent's class ending soon, overdue)."""
-    ctx = _Ctx(station, None)
+    ctx = RecordContext(station, None)
     at = as_utc(now) if now is not None else ctx.now
     room = room_config(ctx.config, room_code)
     cfg = child_care_config(ctx.config)
@@ -784,15 +786,15 @@ def signup_key(ckey: str, site: str, day: date, class_code: str | None, start: d
     return routing.stable_key("childcare", ckey, site, day.isoformat(), class_code or as_utc(start).isoformat())
 
 
-def _route(session: Session, ctx: _Ctx, event: str, signup: ChildCareSignup, record_id: str) -> None:
+def _route(session: Session, ctx: RecordContext, event: str, signup: ChildCareSignup, record_id: str) -> None:
     """Outbox entries for the guardian's consented plans, in this record's transaction; nothing otherwise."""
     guardian = session.get(Person, signup.guardian_id)
     child = session.get(Child, signup.child_id)
     assert guardian is not None and child is not None
     cls = session.get(ClassSession, signup.class_session_id) if signup.class_session_id else None
     site = signup.site_code
-    pending: list[_Pending] = []
-    for dest in routing.destinations(ctx.config, _memberships(session, guardian.id)):
+    pending: list[PendingEntry] = []
+    for dest in routing.destinations(ctx.config, memberships_of(session, guardian.id)):
         base: dict[str, Any] = {
             "plan": dest.plan_code,
             "member_id": dest.member_id,
@@ -805,8 +807,8 @@ def _route(session: Session, ctx: _Ctx, event: str, signup: ChildCareSignup, rec
         refs = {**base, "patient_key": pkey, "child_key": ckey, "signup_key": skey}
         if event == "signup":
             pending += [
-                _Pending(dest.plan_code, pkey, "patient", guardian.id, _patient_payload(base, guardian), None),
-                _Pending(
+                PendingEntry(dest.plan_code, pkey, "patient", guardian.id, patient_payload(base, guardian), None),
+                PendingEntry(
                     dest.plan_code,
                     ckey,
                     "related_person",
@@ -821,7 +823,7 @@ def _route(session: Session, ctx: _Ctx, event: str, signup: ChildCareSignup, rec
                     },
                     pkey,
                 ),
-                _Pending(
+                PendingEntry(
                     dest.plan_code,
                     skey,
                     "childcare_signup",
@@ -840,14 +842,14 @@ def _route(session: Session, ctx: _Ctx, event: str, signup: ChildCareSignup, rec
         elif event == "check_in":
             key = routing.stable_key("childcare-in", skey)
             pending.append(
-                _Pending(
+                PendingEntry(
                     dest.plan_code, key, "childcare_check_in", record_id, {**refs, "at": ctx.now.isoformat()}, skey
                 )
             )
         else:
             key = routing.stable_key("childcare-out", skey)
             pending.append(
-                _Pending(
+                PendingEntry(
                     dest.plan_code,
                     key,
                     "childcare_check_out",
@@ -860,29 +862,14 @@ def _route(session: Session, ctx: _Ctx, event: str, signup: ChildCareSignup, rec
                     routing.stable_key("childcare-in", skey),
                 )
             )
-    _enqueue(session, ctx, pending)
-
-
-def _patient_payload(base: dict[str, Any], person: Person) -> dict[str, Any]:
-    """The guardian as a visit's patient entry carries them (the same key: queued once, whichever comes first)."""
-    return {
-        **base,
-        "person_id": person.id,
-        "first_name": person.first_name,
-        "last_name": person.last_name,
-        "birth_date": person.birth_date.isoformat() if person.birth_date else None,
-        "phone": person.phone,
-        "preferred_language": person.preferred_language,
-        "medi_cal_cin": person.medi_cal_cin,
-        "profile": person.profile,
-    }
+    enqueue(session, ctx, pending)
 
 
 def enqueue_unrouted_counts(station: Station) -> int:
     """Queue, for each finished day, how many children of guardians who go to no plan were signed up and
     checked in here: numbers only, per site, station and day, sent to each routed plan once (like visits'
     ``services.enqueue_unrouted_counts``, as a ``daily_counts`` record of its own key). Returns entries queued."""
-    ctx = _Ctx(station, None)
+    ctx = RecordContext(station, None)
     site, station_id = ctx.config.site.code, ctx.config.station.id
     plans = [p.code for p in ctx.config.plans if p.routing]
     days = [ctx.day - timedelta(days=n) for n in range(1, services.COUNTS_LOOKBACK_DAYS + 1)]
@@ -903,7 +890,7 @@ def enqueue_unrouted_counts(station: Station) -> int:
         counts: dict[date, dict[str, int]] = {}
         for day, guardian_id, checked_in in rows:
             if guardian_id not in routed:
-                routed[guardian_id] = bool(routing.destinations(ctx.config, _memberships(session, guardian_id)))
+                routed[guardian_id] = bool(routing.destinations(ctx.config, memberships_of(session, guardian_id)))
             if routed[guardian_id]:
                 continue  # already sent to the guardian's plan as records
             day_counts = counts.setdefault(day, {})
@@ -911,7 +898,7 @@ def enqueue_unrouted_counts(station: Station) -> int:
             if checked_in is not None:
                 day_counts["child-care-checked-in"] = day_counts.get("child-care-checked-in", 0) + 1
         pending = [
-            _Pending(
+            PendingEntry(
                 p,
                 keys[(p, d)],
                 "daily_counts",
@@ -923,4 +910,4 @@ def enqueue_unrouted_counts(station: Station) -> int:
             for p in plans
             if keys[(p, d)] not in queued
         ]
-        return len(_enqueue(session, ctx, pending))
+        return len(enqueue(session, ctx, pending))

@@ -100,12 +100,12 @@ def resolve_person(station: Station, person_id: str) -> str:
 
 def merge_people(station: Station, keep_id: str, merge_id: str, *, staff_id: str, reason: str) -> str:
     """Merge ``merge_id`` into ``keep_id``; returns the merge record's id."""
-    from kiosk.services import _Ctx  # services imports this module to follow merges
+    from kiosk.services import RecordContext  # services imports this module to follow merges
 
     reason = _reason(reason)
     if keep_id == merge_id:
         raise InvalidInput("a person cannot be merged with themself; choose two different people")
-    ctx = _Ctx(station, staff_id)
+    ctx = RecordContext(station, staff_id)
     with station.store.write() as session:
         for pid in (keep_id, merge_id):
             if session.get(Person, pid) is None:
@@ -123,10 +123,10 @@ def merge_people(station: Station, keep_id: str, merge_id: str, *, staff_id: str
 
 def undo_merge(station: Station, merge_id: str, *, staff_id: str, reason: str) -> None:
     """Take a merge back (``merge_id`` is the merge record's id): both people stand alone again."""
-    from kiosk.services import _Ctx
+    from kiosk.services import RecordContext
 
     reason = _reason(reason)
-    ctx = _Ctx(station, staff_id)
+    ctx = RecordContext(station, staff_id)
     with station.store.write() as session:
         record = session.get(PersonMerge, merge_id)
         if record is None:

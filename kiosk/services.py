@@ -70,7 +70,7 @@ def _new_id() -> str:
     return str(uuid.uuid4())
 
 
-class _Ctx:
+class RecordContext:
     """What every record of one unit of work shares: instant, local date, site, station, staff."""
 
     def __init__(self, station: Station, staff_id: str | None) -> None:
@@ -156,7 +156,7 @@ def lookup(station: Station, scan: ScanResult) -> PersonSummary | None:
 
 def register(station: Station, form: Registration, *, staff_id: str | None = None) -> PersonSummary:
     """A new person with a complete profile (walk-in or kiosk self-registration)."""
-    ctx = _Ctx(station, staff_id)
+    ctx = RecordContext(station, staff_id)
     first = clean_name(form.first_name, "first name")
     last = clean_name(form.last_name, "last name")
     birth = check_birth_date(form.birth_date, ctx.day)
@@ -219,7 +219,7 @@ def _find_pass_holder(session: Session, claims: PassClaims) -> Person | None:
     return _surviving(session, person)
 
 
-def _person_from_pass(session: Session, ctx: _Ctx, claims: PassClaims) -> tuple[Person, bool]:
+def _person_from_pass(session: Session, ctx: RecordContext, claims: PassClaims) -> tuple[Person, bool]:
     """The pass holder: known here by id, membership or CIN, or new here under the pass's own id.
 
     Person ids are station-made UUIDs that travel in the pass, so every station
@@ -263,15 +263,15 @@ def issue_pass(station: Station, person_id: str) -> str:
             person_id=person.id,
             greeting_name=greeting_name(person.first_name, person.last_name),
             medi_cal_cin=person.medi_cal_cin,
-            memberships=tuple(PassMembership(p, m, c) for p, m, c in _memberships(session, person.id)),
+            memberships=tuple(PassMembership(p, m, c) for p, m, c in memberships_of(session, person.id)),
         )
     token = passes.issue(claims, station.pass_keyring(), station.clock.now())
     with station.store.write() as session:
-        _Ctx(station, None).audit(session, "person.issue_pass", "person", person_id)
+        RecordContext(station, None).audit(session, "person.issue_pass", "person", person_id)
     return token
 
 
-def _person_from_scan(session: Session, ctx: _Ctx, scan: ScanResult) -> tuple[Person, bool]:
+def _person_from_scan(session: Session, ctx: RecordContext, scan: ScanResult) -> tuple[Person, bool]:
     """The scanned person, or a new one known only by this ID, for staff to complete later."""
     if scan.kind is IdKind.CRC_PASS and scan.claims is not None:
         return _person_from_pass(session, ctx, scan.claims)
@@ -351,7 +351,7 @@ def _attendance(session: Session, class_session_id: str) -> int:
 
 def todays_classes(station: Station, day: date | None = None) -> list[dict[str, Any]]:
     """Today's classes with attendance against capacity (plain data for screens and the CLI)."""
-    ctx = _Ctx(station, None)
+    ctx = RecordContext(station, None)
     day = day or ctx.day
     query = (
         select(ClassSession)
@@ -401,7 +401,7 @@ def _is_voided(session: Session, visit_id: str) -> bool:
     return session.execute(voids.limit(1)).first() is not None
 
 
-def _open_visit(session: Session, ctx: _Ctx, person_id: str) -> Visit | None:
+def _open_visit(session: Session, ctx: RecordContext, person_id: str) -> Visit | None:
     window = ctx.config.rules.duplicate_visit_window
     candidates = session.execute(
         select(Visit)
@@ -438,7 +438,7 @@ def _lines(session: Session, config: Config, services: Sequence[VisitService]) -
     return tuple(lines)
 
 
-def _resolve_classes(session: Session, ctx: _Ctx, specs: Sequence[ServiceSpec]) -> dict[str, ClassSession]:
+def _resolve_classes(session: Session, ctx: RecordContext, specs: Sequence[ServiceSpec]) -> dict[str, ClassSession]:
     wanted = {s.class_code for s in specs if s.class_code}
     if not wanted:
         return {}
@@ -459,7 +459,7 @@ def _resolve_classes(session: Session, ctx: _Ctx, specs: Sequence[ServiceSpec]) 
     return found
 
 
-def _memberships(session: Session, person_id: str) -> list[tuple[str, str, str]]:
+def memberships_of(session: Session, person_id: str) -> list[tuple[str, str, str]]:
     """The person's plan memberships, with those of everyone merged into them."""
     group = merge.merged_group(session, person_id)
     rows = session.connection().execute(
@@ -470,8 +470,24 @@ def _memberships(session: Session, person_id: str) -> list[tuple[str, str, str]]
     return [(r.plan_code, r.member_id, r.consent) for r in rows]
 
 
+def patient_payload(base: dict[str, Any], person: Person) -> dict[str, Any]:
+    """What a plan receives about a person. One shape for every record type that queues the patient:
+    the key is the same, so whichever queues it first is what the plan keeps."""
+    return {
+        **base,
+        "person_id": person.id,
+        "first_name": person.first_name,
+        "last_name": person.last_name,
+        "birth_date": person.birth_date.isoformat() if person.birth_date else None,
+        "phone": person.phone,
+        "preferred_language": person.preferred_language,
+        "medi_cal_cin": person.medi_cal_cin,
+        "profile": person.profile,
+    }
+
+
 @dataclass(frozen=True)
-class _Pending:
+class PendingEntry:
     """An outbox entry to write unless its key is already queued."""
 
     plan_code: str
@@ -482,7 +498,7 @@ class _Pending:
     depends_on: str | None
 
 
-def _enqueue(session: Session, ctx: _Ctx, pending: Sequence[_Pending]) -> list[OutboxInfo]:
+def enqueue(session: Session, ctx: RecordContext, pending: Sequence[PendingEntry]) -> list[OutboxInfo]:
     """Queue the entries whose keys are new (the plan must see each record once), in one statement:
     INSERT ... ON CONFLICT(key) DO NOTHING RETURNING the keys that went in."""
     unique = list(dict((p.key, p) for p in pending).values())
@@ -512,27 +528,21 @@ def _enqueue(session: Session, ctx: _Ctx, pending: Sequence[_Pending]) -> list[O
 
 
 def _route_visit(
-    session: Session, ctx: _Ctx, person: Person, visit: Visit, new_services: Sequence[tuple[VisitService, str | None]]
+    session: Session,
+    ctx: RecordContext,
+    person: Person,
+    visit: Visit,
+    new_services: Sequence[tuple[VisitService, str | None]],
 ) -> list[OutboxInfo]:
     """Outbox entries for each plan this person's records go to, in the visit's own transaction."""
-    pending: list[_Pending] = []
+    pending: list[PendingEntry] = []
     site = ctx.config.site.code
     visit_day = visit.local_date
-    for dest in routing.destinations(ctx.config, _memberships(session, person.id)):
+    for dest in routing.destinations(ctx.config, memberships_of(session, person.id)):
         pkey = routing.patient_key(dest)
         vkey = routing.visit_key(dest, site, visit_day)
         base = {"plan": dest.plan_code, "member_id": dest.member_id, "site": site, "station": ctx.config.station.id}
-        patient = {
-            **base,
-            "person_id": person.id,
-            "first_name": person.first_name,
-            "last_name": person.last_name,
-            "birth_date": person.birth_date.isoformat() if person.birth_date else None,
-            "phone": person.phone,
-            "preferred_language": person.preferred_language,
-            "medi_cal_cin": person.medi_cal_cin,
-            "profile": person.profile,
-        }
+        patient = patient_payload(base, person)
         visit_payload = {
             **base,
             "visit_key": vkey,
@@ -564,9 +574,9 @@ def _route_visit(
                 )
             )
         pending += [
-            _Pending(dest.plan_code, key, rtype, rid, payload, dep) for key, rtype, rid, payload, dep in entries
+            PendingEntry(dest.plan_code, key, rtype, rid, payload, dep) for key, rtype, rid, payload, dep in entries
         ]
-    return _enqueue(session, ctx, pending)
+    return enqueue(session, ctx, pending)
 
 
 def _insert(session: Session, record: Visit | VisitService) -> None:
@@ -594,7 +604,7 @@ def check_in(
     how = identified_by or ("scan" if scan else "lookup")
     if how not in IDENTIFIED_BY:
         raise InvalidInput(f"identified_by must be one of {', '.join(IDENTIFIED_BY)}")
-    ctx = _Ctx(station, staff_id)
+    ctx = RecordContext(station, staff_id)
     specs = list(dict.fromkeys(parse_service(s, ctx.config) for s in services))
 
     with station.store.write() as session:
@@ -690,7 +700,7 @@ def correct(
     reason = " ".join(reason.split())
     if not reason:
         raise InvalidInput("a reason is required")
-    ctx = _Ctx(station, staff_id)
+    ctx = RecordContext(station, staff_id)
     add_specs = [parse_service(s, ctx.config) for s in add]
     remove_specs = {str(parse_service(s, ctx.config)) for s in remove}
     if not void and not add_specs and not remove_specs:
@@ -738,8 +748,8 @@ def correct(
         assert person is not None
         _route_visit(session, ctx, person, visit, added)
         # Tell each plan which services no longer stand.
-        voids: list[_Pending] = []
-        for dest in routing.destinations(ctx.config, _memberships(session, person.id)):
+        voids: list[PendingEntry] = []
+        for dest in routing.destinations(ctx.config, memberships_of(session, person.id)):
             vkey = routing.visit_key(dest, ctx.config.site.code, visit.local_date)
             for s in to_remove:
                 skey = routing.service_key(vkey, s.service_code, lines[s.id].class_code)
@@ -752,7 +762,7 @@ def correct(
                     "at": ctx.now.isoformat(),
                 }
                 voids.append(
-                    _Pending(
+                    PendingEntry(
                         dest.plan_code,
                         routing.service_void_key(skey),
                         "visit_service_void",
@@ -761,7 +771,7 @@ def correct(
                         skey,
                     )
                 )
-        _enqueue(session, ctx, voids)
+        enqueue(session, ctx, voids)
         return _visit_state(session, ctx.config, visit, correction.id)
 
 
@@ -900,7 +910,7 @@ def enqueue_unrouted_counts(station: Station) -> int:
     station, day and service. Each routed plan gets them once a day is over (days of the last
     month not yet queued). Returns how many entries were queued.
     """
-    ctx = _Ctx(station, None)
+    ctx = RecordContext(station, None)
     site, station_id = ctx.config.site.code, ctx.config.station.id
     plans = [p.code for p in ctx.config.plans if p.routing]
     days = [ctx.day - timedelta(days=n) for n in range(1, COUNTS_LOOKBACK_DAYS + 1)]
@@ -929,11 +939,11 @@ def enqueue_unrouted_counts(station: Station) -> int:
         counts: dict[date, dict[str, int]] = {d: {} for d in todo}
         for day, person_id, service in rows:
             if person_id not in routed:
-                routed[person_id] = bool(routing.destinations(ctx.config, _memberships(session, person_id)))
+                routed[person_id] = bool(routing.destinations(ctx.config, memberships_of(session, person_id)))
             if not routed[person_id]:
                 counts[day][service] = counts[day].get(service, 0) + 1
         pending = [
-            _Pending(
+            PendingEntry(
                 p,
                 keys[(p, d)],
                 "daily_counts",
@@ -945,7 +955,7 @@ def enqueue_unrouted_counts(station: Station) -> int:
             for p in plans
             if keys[(p, d)] not in queued
         ]
-        return len(_enqueue(session, ctx, pending))
+        return len(enqueue(session, ctx, pending))
 
 
 # --- front desk: who is here, one person's day, today's classes by hand ----------------
@@ -953,7 +963,7 @@ def enqueue_unrouted_counts(station: Station) -> int:
 
 def people_in_building(station: Station) -> list[dict[str, Any]]:
     """Today's visits not voided and still inside the visit window, newest first (for staff only)."""
-    ctx = _Ctx(station, None)
+    ctx = RecordContext(station, None)
     since = ctx.now - ctx.config.rules.duplicate_visit_window
     voided = select(Correction.visit_id).where(Correction.action == "void")
     with station.store.read() as session:
@@ -984,7 +994,7 @@ def people_in_building(station: Station) -> list[dict[str, Any]]:
 
 def person_today(station: Station, person_id: str) -> dict[str, Any]:
     """One person as front-desk staff see them: full name, DOB, masked IDs, today's visit (or None)."""
-    ctx = _Ctx(station, None)
+    ctx = RecordContext(station, None)
     with station.store.read() as session:
         person = session.get(Person, person_id)
         if person is None:
@@ -1022,7 +1032,7 @@ def save_todays_class(
 
     Changing a class keeps its id, so check-ins already made for it stay with it; both are audited.
     """
-    ctx = _Ctx(station, staff_id)
+    ctx = RecordContext(station, staff_id)
     code = "-".join(code.strip().upper().split())
     if not code or len(code) > 64:
         raise InvalidInput("a class needs a short code, e.g. YOGA-PM")
