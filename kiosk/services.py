@@ -7,13 +7,14 @@ Nothing here knows about Qt or the network. Time comes from ``station.clock``.
 from __future__ import annotations
 
 import contextlib
+import logging
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import func, insert, literal_column, select
+from sqlalchemy import Select, func, insert, literal_column, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -61,6 +62,8 @@ from kiosk.store.models import (
 )
 from kiosk.sync_health import PlanHealth, read_health
 
+log = logging.getLogger(__name__)
+
 WAITING_STATES = ("pending", "in_flight", "paused")
 
 search_index.install()  # people are indexed in the transaction that writes them, whichever use case does
@@ -74,6 +77,7 @@ class RecordContext:
     """What every record of one unit of work shares: instant, local date, site, station, staff."""
 
     def __init__(self, station: Station, staff_id: str | None) -> None:
+        self.station = station
         self.config: Config = station.config
         self.now = station.clock.now()
         self.day = local_date(self.now, station.config.site.time_zone)
@@ -255,19 +259,23 @@ def _person_from_pass(session: Session, ctx: RecordContext, claims: PassClaims) 
 
 def issue_pass(station: Station, person_id: str) -> str:
     """A CRC pass for this person (the text to put in a QR code)."""
-    with station.store.read() as session:
+    with station.store.write() as session:
         person = session.get(Person, person_id)
         if person is None:
             raise NotFound("no such person at this station")
-        claims = PassClaims(
-            person_id=person.id,
-            greeting_name=greeting_name(person.first_name, person.last_name),
-            medi_cal_cin=person.medi_cal_cin,
-            memberships=tuple(PassMembership(p, m, c) for p, m, c in memberships_of(session, person.id)),
-        )
-    token = passes.issue(claims, station.pass_keyring(), station.clock.now())
-    with station.store.write() as session:
-        RecordContext(station, None).audit(session, "person.issue_pass", "person", person_id)
+        return _issue_pass(session, RecordContext(station, None), person)
+
+
+def _issue_pass(session: Session, ctx: RecordContext, person: Person) -> str:
+    """The pass, made inside the caller's write transaction (one disk flush with the caller's records)."""
+    claims = PassClaims(
+        person_id=person.id,
+        greeting_name=greeting_name(person.first_name, person.last_name),
+        medi_cal_cin=person.medi_cal_cin,
+        memberships=tuple(PassMembership(p, m, c) for p, m, c in memberships_of(session, person.id)),
+    )
+    token = passes.issue(claims, ctx.station.pass_keyring(), ctx.now)
+    ctx.audit(session, "person.issue_pass", "person", person.id)
     return token
 
 
@@ -359,26 +367,38 @@ def todays_classes(station: Station, day: date | None = None) -> list[dict[str, 
         .order_by(ClassSession.starts_at)
     )
     with station.store.read() as session:  # the usual case: the day's schedule is there already
-        known = session.execute(query.limit(1)).first() is not None
-    if not known and ctx.config.schedule:
+        rows = _classes_with_attendance(session, query)
+    if not rows and ctx.config.schedule:
         with station.store.write() as session:  # the first look of the day makes it (a disk flush, once)
             ensure_schedule(session, ctx.config, day, ctx.now)
-    with station.store.read() as session:
-        sessions = session.execute(query).scalars().all()
-        return [
-            {
-                "id": s.id,
-                "code": s.code,
-                "names": dict(s.names),
-                "room": s.room,
-                "starts_at": as_utc(s.starts_at),
-                "ends_at": as_utc(s.ends_at),
-                "capacity": s.capacity,
-                "attendance": (n := _attendance(session, s.id)),
-                "full": n >= s.capacity,
-            }
-            for s in sessions
-        ]
+        with station.store.read() as session:
+            rows = _classes_with_attendance(session, query)
+    return rows
+
+
+def _classes_with_attendance(session: Session, query: Select[Any]) -> list[dict[str, Any]]:
+    sessions: Sequence[ClassSession] = session.scalars(query).all()
+    removed = select(ServiceRemoval.visit_service_id)
+    counts: dict[str, int] = {str(class_id): int(n) for class_id, n in session.execute(
+        # One query for all the day's classes (the kiosk asks at every scan).
+        select(VisitService.class_session_id, func.count(VisitService.id))
+        .where(VisitService.class_session_id.in_([s.id for s in sessions]), VisitService.id.not_in(removed))
+        .group_by(VisitService.class_session_id)
+    )} if sessions else {}
+    return [
+        {
+            "id": s.id,
+            "code": s.code,
+            "names": dict(s.names),
+            "room": s.room,
+            "starts_at": as_utc(s.starts_at),
+            "ends_at": as_utc(s.ends_at),
+            "capacity": s.capacity,
+            "attendance": (n := counts.get(s.id, 0)),
+            "full": n >= s.capacity,
+        }
+        for s in sessions
+    ]
 
 
 # --- visits -----------------------------------------------------------------
@@ -593,11 +613,14 @@ def check_in(
     services: Sequence[str] = (),
     identified_by: str | None = None,
     staff_id: str | None = None,
+    with_pass: bool = False,
 ) -> CheckInResult:
     """Check a person in (by scan, typed ID or person id) for the given services.
 
     The same person at the same site inside the duplicate window is the same
     visit: new services are added to it and ``new_visit`` is False.
+    ``with_pass`` also issues the visitor's CRC pass in the same transaction;
+    a pass that cannot be made leaves ``pass_token`` None and the check-in stands.
     """
     if (scan is None) == (person_id is None):
         raise InvalidInput("check in by a scan or by a person, not both or neither")
@@ -651,6 +674,13 @@ def check_in(
         outbox = _route_visit(session, ctx, person, visit, added)
         lines = _lines(session, ctx.config, [*current, *(row for row, _ in added)])
         masked = scan.masked if scan else None
+        token: str | None = None
+        if with_pass:
+            try:
+                with session.begin_nested():  # a failed pass takes back only its own audit entry
+                    token = _issue_pass(session, ctx, person)
+            except KioskError as error:
+                log.warning("no CRC pass with the check-in: %s", error.code)
         return CheckInResult(
             visit_id=visit.id,
             person_id=person.id,
@@ -664,6 +694,7 @@ def check_in(
             added=tuple(str(s) for s in (ServiceSpec(r.service_code, c) for r, c in added)),
             already=tuple(already),
             outbox=tuple(outbox),
+            pass_token=token,
         )
 
 

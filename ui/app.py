@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         self.camera = camera
         self.welcome.camera_view.attach(self.camera)
         self.camera.payload_confirmed.connect(self._on_camera_payload)
+        self.camera.payload_sighted.connect(self.flow.prepare_for_payload)
         self.camera.state_changed.connect(self.welcome.set_camera_state)
         self.welcome.set_camera_state(self.camera.state)
         self.wedge = wedge if wedge is not None else WedgeFilter(wedge_config(station.config), parent=self)

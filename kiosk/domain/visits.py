@@ -67,6 +67,7 @@ class CheckInResult:
     added: tuple[str, ...]  # specs added by this check-in
     already: tuple[str, ...]  # specs the visit already had
     outbox: tuple[OutboxInfo, ...] = field(default=())
+    pass_token: str | None = None  # the visitor's CRC pass, when the check-in was asked to issue one
 
 
 @dataclass(frozen=True)

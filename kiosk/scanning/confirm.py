@@ -4,6 +4,10 @@ A single frame can misread (motion blur, a half-covered code); the same
 payload on two frames close in time is taken as real. Once acted on, the same
 payload is not reported again until it has left the camera's view for a while,
 so a card held still does not check someone in twice.
+
+``sighted`` lists what the last frame showed for the first time: a caller may
+start slow read-only work on it (look the card up) while the confirming frame
+is on its way, and act only once ``feed`` confirms.
 """
 
 from __future__ import annotations
@@ -27,10 +31,12 @@ class ReadConfirmer:
         self.repeat_after_s = repeat_after_s
         self._seen: dict[str, _Seen] = {}
         self._reported: dict[str, float] = {}  # payload -> last time it was in view after being reported
+        self.sighted: tuple[str, ...] = ()  # payloads the last fed frame showed for the first time
 
     def feed(self, payloads: Sequence[str], t: float) -> str | None:
         """Payloads decoded from one frame at time ``t`` (seconds); returns one confirmed payload or None."""
         confirmed: str | None = None
+        sighted: list[str] = []
         for text in dict.fromkeys(payloads):
             if text in self._reported:
                 if t - self._reported[text] < self.repeat_after_s:
@@ -40,6 +46,8 @@ class ReadConfirmer:
             seen = self._seen.get(text)
             if seen is None or t - seen.last > self.max_gap_s:
                 seen = self._seen[text] = _Seen(0, t)
+                if self.required > 1:
+                    sighted.append(text)
             seen.count += 1
             seen.last = t
             if seen.count >= self.required and confirmed is None:
@@ -47,12 +55,14 @@ class ReadConfirmer:
                 self._reported[text] = t
                 del self._seen[text]
         self._forget(t)
+        self.sighted = tuple(sighted)
         return confirmed
 
     def reset(self) -> None:
         """Forget everything (the kiosk went back to its welcome screen)."""
         self._seen.clear()
         self._reported.clear()
+        self.sighted = ()
 
     def _forget(self, t: float) -> None:
         for text in [k for k, s in self._seen.items() if t - s.last > self.max_gap_s]:

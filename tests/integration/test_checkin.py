@@ -11,11 +11,15 @@ from sqlalchemy import func, select
 from kiosk import services
 from kiosk.clock import ManualClock
 from kiosk.domain.people import MembershipInput, Registration
-from kiosk.errors import ClassFull, InvalidInput, NotFound, ScanRejected, UnknownService
+from kiosk.errors import ClassFull, InvalidInput, KioskError, NotFound, ScanRejected, UnknownService
 from kiosk.paths import StationPaths, demo_config_file
 from kiosk.scanning import classify
 from kiosk.station import Station, open_station
 from kiosk.store.models import AuditEntry, Correction, OutboxEntry, Person, PlanMembership, Visit, VisitService
+
+
+class KeyUnavailable(KioskError):
+    code = "keys_unavailable"
 
 
 def register(
@@ -266,6 +270,29 @@ def test_day_counts_are_de_identified(station: Station) -> None:
     assert flat[("all", "visits")] == 1 and flat[("service", "screening")] == 1
     assert flat[("plan", "lacare")] == 1 and flat[("hour", "10")] == 1 and flat[("language", "es")] == 1
     assert "Rosa" not in repr(rows) and "LC10000001" not in repr(rows)
+
+
+def test_a_check_in_with_its_pass_is_one_transaction_and_a_failed_pass_leaves_the_check_in(
+        station: Station, monkeypatch: pytest.MonkeyPatch) -> None:
+    person_id = register(station, member="LC10000031", first="Lucia")
+    scan = classify("LC10000031", station.config)
+    result = services.check_in(station, scan=scan, services=["screening"], with_pass=True)
+    assert result.pass_token is not None
+    claims = classify(result.pass_token, station.config, passes=station.pass_keyring()).claims
+    assert claims is not None and claims.person_id == person_id
+    with station.store.read() as session:
+        actions = session.scalars(select(AuditEntry.action).order_by(AuditEntry.seq)).all()
+    assert actions[-2:] == ["visit.check_in", "person.issue_pass"]
+
+    def no_keys() -> object:
+        raise KeyUnavailable("the pass keys cannot be read")
+
+    monkeypatch.setattr(station, "pass_keyring", no_keys)
+    again = services.check_in(station, scan=scan, services=["food-income"], with_pass=True)
+    assert again.pass_token is None and again.added == ("food-income",)  # the check-in stands without its pass
+    with station.store.read() as session:
+        actions = session.scalars(select(AuditEntry.action).order_by(AuditEntry.seq)).all()
+    assert actions[-1] == "visit.add_services"  # no pass entry for a pass not made
 
 
 def test_a_pass_checks_its_holder_in_at_any_station_of_the_site(

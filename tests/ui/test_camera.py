@@ -330,3 +330,10 @@ def test_frames_become_images_shrunk_to_fit_and_own_their_pixels() -> None:
     assert frame_to_image(still_frame(64, 36), (1000, 1000)).width() == 64  # never enlarged
     bgra = np.dstack([still_frame(64, 36), np.full((36, 64), 255, np.uint8)])
     assert frame_to_image(bgra) == frame_to_image(still_frame(64, 36))
+    # OpenCV's channel order (blue, green, red) ends as the right colours on screen.
+    bgr = np.zeros((4, 6, 3), np.uint8)
+    bgr[:, :2] = (255, 0, 0)
+    bgr[:, 2:4] = (0, 255, 0)
+    bgr[:, 4:] = (0, 0, 255)
+    colours = frame_to_image(bgr)
+    assert [colours.pixelColor(x, 1).getRgb()[:3] for x in (0, 2, 4)] == [(0, 0, 255), (0, 255, 0), (255, 0, 0)]

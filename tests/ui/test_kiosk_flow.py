@@ -145,6 +145,35 @@ def test_an_unknown_id_offers_try_again_register_or_the_front_desk(
     _wait_screen(qtbot, kiosk, "register")
 
 
+def test_a_card_is_looked_up_on_its_first_frame_and_acted_on_only_at_its_second(
+        qtbot: QtBot, kiosk: MainWindow) -> None:
+    flow = kiosk.flow
+    kiosk.camera.payload_sighted.emit(MARIA_ID)  # the first frame with the card
+    qtbot.waitUntil(lambda: flow._prepared is not None and flow._prepared.done, timeout=10_000)
+    qtbot.wait(50)
+    assert kiosk.current_screen() == "welcome" and "Maria G." not in " ".join(_texts(kiosk))  # nothing shown yet
+    kiosk.payload_received.emit(MARIA_ID, "camera")  # the confirming frame: the answer is ready
+    assert kiosk.current_screen() == "choose" and "Maria G." in flow.choose.greeting_text()
+    _click(qtbot, flow.choose.cancel_button)
+    _wait_screen(qtbot, kiosk, "welcome")
+
+    # A sighting the next frame does not confirm is dropped: another card's confirmation is looked up afresh.
+    kiosk.camera.payload_sighted.emit(LICENSE)
+    kiosk.payload_received.emit(MARIA_ID, "camera")
+    _wait_screen(qtbot, kiosk, "choose")
+    assert "Maria G." in flow.choose.greeting_text()
+    _click(qtbot, flow.choose.cancel_button)
+    _wait_screen(qtbot, kiosk, "welcome")
+
+    # Confirmed while its look-up is still under way: the look-up becomes the check-in's, once.
+    kiosk.camera.payload_sighted.emit(LICENSE)
+    kiosk.payload_received.emit(LICENSE, "camera")
+    assert flow.busy
+    kiosk.payload_received.emit(MARIA_ID, "scanner")  # ignored while busy: one visitor at a time
+    _wait_screen(qtbot, kiosk, "message")
+    assert "member card" in flow.message.title_text() and flow._visitor is None
+
+
 def test_a_drivers_license_is_refused_and_nothing_of_it_is_kept(qtbot: QtBot, kiosk: MainWindow) -> None:
     kiosk.payload_received.emit(LICENSE, "scanner")
     _wait_screen(qtbot, kiosk, "message")

@@ -103,6 +103,16 @@ def test_confirmer_needs_two_reads_close_in_time() -> None:
     assert c.feed(["LC10000001"], 0.07) == "LC10000001"
 
 
+def test_a_first_sighting_is_named_but_only_the_second_read_is_acted_on() -> None:
+    c = ReadConfirmer(required=2)
+    assert c.feed(["LC10000001", "LC10000007"], 0.0) is None
+    assert c.sighted == ("LC10000001", "LC10000007")  # to prepare for, not to act on
+    assert c.feed(["LC10000001"], 0.03) == "LC10000001"
+    assert c.sighted == ()  # already seen: no new sighting
+    assert c.feed(["LC10000001"], 0.06) is None and c.sighted == ()  # reported, still in view: quiet
+    assert ReadConfirmer(required=1).feed(["LC10000001"], 0.0) == "LC10000001"  # nothing to wait for
+
+
 def test_confirmer_ignores_a_lone_misread_and_stale_reads() -> None:
     c = ReadConfirmer()
     assert c.feed(["LC10000001"], 0.0) is None

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import functools
 import logging
+import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -41,6 +43,20 @@ log = logging.getLogger(__name__)
 
 # Screens where a scan starts (or restarts) a check-in.
 SCAN_SCREENS = frozenset({"welcome", "typed-id", "message", "confirmation"})
+# A look-up made on a card's first frame serves its confirmation only this long (classes fill up).
+PREPARED_FOR_S = 2.0
+
+
+@dataclass
+class _Prepared:
+    """A card's look-up, started on its first frame, kept for when the second frame confirms it."""
+
+    payload: str
+    started: float
+    done: bool = False
+    outcome: Identified | None = None
+    error: KioskError | None = None
+    wanted: bool = False  # confirmed while the look-up was still under way: act when it lands
 
 
 class KioskFlow(QObject):
@@ -62,6 +78,7 @@ class KioskFlow(QObject):
         self._busy = False
         self._visitor: Identified | None = None
         self._identified_by = "scan"
+        self._prepared: _Prepared | None = None
 
         welcome = self.welcome
         welcome.type_id_requested.connect(self.start_typed_id)
@@ -133,10 +150,48 @@ class KioskFlow(QObject):
         if self._busy or self.current() not in SCAN_SCREENS:
             log.info("scan from the %s ignored on %s", source, self.current())
             return
+        prepared, self._prepared = self._prepared, None
         if self.current() != "welcome":
             self._wipe_screens()  # the next visitor: nothing of the last one stays
         self._identified_by = "scan"
+        if prepared is not None and prepared.payload == payload \
+                and time.monotonic() - prepared.started < PREPARED_FOR_S:
+            if prepared.done:
+                self._land_prepared(prepared)
+            else:
+                self._busy = True  # the look-up under way becomes this check-in's
+                prepared.wanted = True
+                self._prepared = prepared
+            return
         self._submit(identify_payload, payload, on_done=self._identified)
+
+    def prepare_for_payload(self, payload: str) -> None:
+        """A card's first frame: look it up now, read-only, so its confirming frame finds the answer ready.
+
+        Nothing shows and nothing is written for a sighting alone; a payload
+        the second frame does not confirm is dropped with its look-up.
+        """
+        if self._busy or self.current() not in SCAN_SCREENS:
+            return
+        prepared = _Prepared(payload, time.monotonic())
+
+        def landed(outcome: Identified | None, error: KioskError | None) -> None:
+            prepared.done, prepared.outcome, prepared.error = True, outcome, error
+            if prepared.wanted and self._prepared is prepared:
+                self._prepared = None
+                self._busy = False
+                self._land_prepared(prepared)
+
+        if self._bridge.submit(identify_payload, self._station, payload,
+                               on_done=lambda outcome: landed(outcome, None),
+                               on_error=lambda error: landed(None, error)) is not None:
+            self._prepared = prepared
+
+    def _land_prepared(self, prepared: _Prepared) -> None:
+        if prepared.outcome is not None:
+            self._identified(prepared.outcome)
+        elif prepared.error is not None:
+            self._failed(prepared.error)
 
     def start_typed_id(self) -> None:
         self.typed_id.reset()
@@ -266,6 +321,8 @@ class KioskFlow(QObject):
 
     def _wipe_screens(self) -> None:
         self._visitor = None
+        if self._prepared is not None and not self._prepared.wanted:
+            self._prepared = None
         for screen in self._screens.values():
             screen.reset()
 

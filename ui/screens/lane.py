@@ -71,15 +71,10 @@ def register_person(station: Station, form: Registration) -> Identified:
 
 def check_in_visitor(station: Station, scan: ScanResult | None, person_id: str | None,
                      specs: Sequence[str], identified_by: str) -> CheckedIn:
-    """The check-in, then the visitor's CRC pass (a pass that cannot be made costs only the QR code)."""
+    """The check-in and the visitor's CRC pass, in one transaction (a pass that cannot be made costs only the QR)."""
     result = services.check_in(station, scan=scan, person_id=None if scan else person_id, services=specs,
-                               identified_by=identified_by)
-    try:
-        token: str | None = services.issue_pass(station, result.person_id)
-    except KioskError as error:
-        log.warning("no CRC pass for the confirmation: %s", error.code)
-        token = None
-    return CheckedIn(result, token)
+                               identified_by=identified_by, with_pass=True)
+    return CheckedIn(result, result.pass_token)
 
 
 def verify_staff_pin(station: Station, pin: str) -> bool:

@@ -9,7 +9,18 @@ payload itself is never shown.
 from __future__ import annotations
 
 from PySide6.QtCore import QEasingCurve, QEvent, QRectF, QSize, Qt, QVariantAnimation
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QHideEvent,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ui.camera import Camera, CameraState
@@ -61,6 +72,7 @@ class CameraView(QWidget):
         camera.payload_confirmed.connect(self.flash)
         self.set_state(camera.state)
         self._tell_camera_size()
+        camera.set_preview_wanted(self.isVisible())
 
     def show_still(self, image: QImage) -> None:
         """A fixed picture shown as if live (screenshots: never a real camera)."""
@@ -130,6 +142,16 @@ class CameraView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._camera is not None:
+            self._camera.set_preview_wanted(True)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if self._camera is not None:
+            self._camera.set_preview_wanted(False)  # another screen is up: no frames converted for nobody
+        super().hideEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._tell_camera_size()
