@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from kiosk import keystore
 from kiosk.config import Config
 from kiosk.errors import KioskError, ScanRejected
 from kiosk.paths import StationPaths
@@ -49,15 +50,20 @@ class Finding:
 
 
 def check_database(station: Station) -> Finding:
-    """Integrity (SQLite's quick_check) and the schema revision; the station opened, so it migrated."""
+    """Integrity (SQLite's quick_check), the schema revision and encryption; the station opened, so it migrated."""
     try:
         healthy = station.store.integrity_ok()
         size = station.paths.database.stat().st_size
+        cipher = station.store.cipher()
+        where = keystore.describe()
     except (KioskError, OSError) as error:
         return Finding("database", Level.FAIL, f"cannot be read: {error}")
     if not healthy:
         return Finding("database", Level.FAIL, "the integrity check failed: call support before going on")
-    return Finding("database", Level.OK, f"schema {SCHEMA_HEAD}, integrity ok, {size / 1e6:.1f} MB")
+    if cipher is None:
+        return Finding("database", Level.FAIL, "NOT encrypted (a plain SQLite file): call support before going on")
+    detail = f"schema {SCHEMA_HEAD}, integrity ok, encrypted (SQLCipher 4, key in {where}), {size / 1e6:.1f} MB"
+    return Finding("database", Level.OK, detail)
 
 
 def check_disk(paths: StationPaths, minimum: int = MIN_FREE_BYTES) -> Finding:

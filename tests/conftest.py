@@ -19,6 +19,15 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED_TESTDATA = REPO.parent / "shared" / "testdata"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _key_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Station keys in a per-session temp dir (child processes inherit it): never the user's own store."""
+    keys = tmp_path_factory.mktemp("keys")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("CRC_KIOSK_KEY_DIR", str(keys))
+        yield keys
+
+
 @pytest.fixture
 def clock() -> ManualClock:
     return ManualClock(DEFAULT_START)

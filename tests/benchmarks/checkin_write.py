@@ -82,6 +82,7 @@ from kiosk.domain import routing
 from kiosk.paths import StationPaths, demo_config_file
 from kiosk.scanning import classify
 from kiosk.station import Station, open_station
+from kiosk.store import engine
 from kiosk.store.engine import BUSY_TIMEOUT_MS
 
 GOAL_P99_MS = 5.0
@@ -221,7 +222,8 @@ class Filler:
 
     def fill(self, visits: int) -> None:
         """People, then ``visits`` past visits in time order (as a station's file grows), into an empty schema."""
-        con = sqlite3.connect(self.db, isolation_level=None)
+        con = engine.open_connection(self.db)
+        con.isolation_level = None
         try:
             # Bulk-load settings for this connection only; the station's own pragmas apply when it opens.
             con.execute("PRAGMA journal_mode=OFF")
@@ -405,8 +407,9 @@ def raw_rows(filler: Filler, n: int, now: datetime) -> RawCheckIn:
 
 
 def raw_connection(db: Path, synchronous: str) -> sqlite3.Connection:
-    """A plain sqlite3 connection with the station's pragmas (see kiosk.store.engine.make_engine)."""
-    con = sqlite3.connect(db, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    """A bare driver connection (encrypted, as the station's) with the station's pragmas (see make_engine)."""
+    con = engine.open_connection(db, timeout_s=BUSY_TIMEOUT_MS / 1000)
+    con.isolation_level = None
     con.execute("PRAGMA journal_mode=WAL")
     con.execute(f"PRAGMA synchronous={synchronous}")
     con.execute("PRAGMA foreign_keys=ON")

@@ -56,6 +56,7 @@ from kiosk.paths import StationPaths, demo_config_file
 from kiosk.search import index
 from kiosk.search.normalize import fold, plain
 from kiosk.station import Station, open_station
+from kiosk.store.engine import open_connection
 
 GOAL_P95_MS = 50.0
 NOW = datetime(2026, 11, 23, 18, 0, tzinfo=UTC)
@@ -158,7 +159,7 @@ def fill(station: Station, people: int, rng: random.Random) -> list[Made]:
         persons.append((pid, first, last, born.isoformat(), phone_or_none, "en", cin, "complete", at, "2026-01-05"))
         if member:
             members.append((str(uuid.UUID(int=rng.getrandbits(128), version=4)), pid, member, at))
-    con = sqlite3.connect(station.paths.database)
+    con = open_connection(station.paths.database)
     con.execute("PRAGMA synchronous=OFF")
     con.executemany(
         "INSERT INTO person (id, first_name, last_name, birth_date, phone, preferred_language, medi_cal_cin, "
@@ -241,7 +242,7 @@ def run(people: int, queries: int, where: Path | None, seed: int) -> dict[str, o
                 conn = session.connection()
                 conn.exec_driver_sql("ANALYZE")
             mix = make_queries(made, queries, rng)
-            raw = sqlite3.connect(paths.database)
+            raw = open_connection(paths.database)
             for _, q, _ in mix[:20]:  # warm both paths' caches alike
                 search.search_people(station, q)
                 raw.execute(LIKE, (f"%{q}%", f"%{q}%")).fetchall()

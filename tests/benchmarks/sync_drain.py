@@ -46,6 +46,7 @@ from kiosk.clock import ManualClock
 from kiosk.domain import routing
 from kiosk.paths import StationPaths, demo_config_file
 from kiosk.station import open_station
+from kiosk.store.engine import open_connection
 from sync.worker import Worker, adapters_for, worker_store
 
 STAMP_FMT = "%Y-%m-%d %H:%M:%S.%f"
@@ -176,7 +177,7 @@ def drain(tmp: Path, n: int, batch: int, profile: Path | None = None) -> dict[st
         paths = StationPaths.resolve(data)
         clock = ManualClock(datetime.now(UTC))
         station = open_station(paths, clock)
-        db = sqlite3.connect(paths.database)
+        db = open_connection(paths.database)
         db.execute("DELETE FROM outbox_entry")
         t0 = time.perf_counter()
         day = clock.now().astimezone(station.config.site.time_zone).date().isoformat()

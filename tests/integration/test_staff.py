@@ -7,7 +7,6 @@ import json
 import os
 import re
 import shutil
-import sqlite3
 import subprocess
 import sys
 import time
@@ -25,7 +24,7 @@ from kiosk.errors import InvalidInput, NotFound
 from kiosk.paths import StationPaths
 from kiosk.staff import PinRefused, StaffLockedOut, StaffRole
 from kiosk.station import Station, open_station
-from kiosk.store import audit
+from kiosk.store import audit, engine
 from kiosk.store.models import AuditEntry
 from kiosk.store.models import StaffMember as StaffRow
 
@@ -84,9 +83,9 @@ def test_the_database_itself_refuses_two_active_members_with_one_pin(station: St
     staff.add_staff(station, "Alex Tester", "front_desk", "2468")
     others = ", ".join(c.key for c in StaffRow.__table__.columns if c.key not in ("id", "active"))
     copy = f"INSERT INTO staff_member (id, active, {others}) SELECT ?, ?, {others} FROM staff_member LIMIT 1"
-    con = sqlite3.connect(station.paths.database)
+    con = engine.open_connection(station.paths.database)
     try:
-        with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"):
+        with pytest.raises(engine.sqlcipher.IntegrityError, match="UNIQUE"):
             con.execute(copy, ("copy-active", 1))
         con.execute(copy, ("copy-inactive", 0))  # only active members hold a PIN
     finally:

@@ -46,7 +46,7 @@ def test_a_damaged_database_is_detected_and_never_overwritten(station: Station, 
     for i in range(30):
         services.check_in(station, scan=classify(f"LC3{i:07d}", station.config), services=["screening"])
     station.close()
-    con = sqlite3.connect(paths.database)
+    con = engine.open_connection(paths.database)
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
     raw = bytearray(paths.database.read_bytes())
@@ -76,7 +76,7 @@ def test_a_locked_database_says_so_and_loses_nothing(
     station.close()
     monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 200)
     store = open_store(paths)
-    other = sqlite3.connect(paths.database)
+    other = engine.open_connection(paths.database)
     other.execute("BEGIN EXCLUSIVE")
     try:
         st = Station(paths, station.config, store, station.clock)
@@ -182,7 +182,7 @@ def test_a_database_is_backed_up_before_it_is_migrated(tmp_path: Path) -> None:
     open_store(paths).close()
     backups = list(paths.backups_dir.glob("station-empty-*.db"))
     assert len(backups) == 1
-    assert sqlite3.connect(backups[0]).execute("SELECT body FROM legacy_note").fetchone() == ("keep me",)
+    assert engine.open_connection(backups[0]).execute("SELECT body FROM legacy_note").fetchone() == ("keep me",)
 
 
 def test_a_failed_migration_rolls_back_and_names_the_backup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -199,13 +199,13 @@ def test_a_failed_migration_rolls_back_and_names_the_backup(tmp_path: Path, monk
     monkeypatch.setattr(command, "upgrade", boom)
     with pytest.raises(MigrationFailed, match="rolled back; the copy made before it is"):
         open_store(paths)
-    tables = {r[0] for r in sqlite3.connect(paths.database).execute("SELECT name FROM sqlite_master")}
+    tables = {r[0] for r in engine.open_connection(paths.database).execute("SELECT name FROM sqlite_master")}
     assert tables == {"legacy_note"}
 
 
 def test_a_database_from_a_newer_version_is_refused(paths: StationPaths) -> None:
     open_store(paths).close()
-    con = sqlite3.connect(paths.database)
+    con = engine.open_connection(paths.database)
     con.execute("UPDATE alembic_version SET version_num = '9999'")
     con.commit()
     con.close()

@@ -18,7 +18,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -38,6 +37,7 @@ from kiosk.domain.people import MembershipInput, Registration
 from kiosk.paths import StationPaths
 from kiosk.scanning import classify
 from kiosk.station import Station, open_station
+from kiosk.store.engine import open_connection
 from kiosk.store.models import OutboxEntry
 from sync import outbox
 from sync.plan_sim import PlanSim
@@ -149,7 +149,7 @@ def spawn_sync(data: Path, *, once: bool = False) -> subprocess.Popen[bytes]:
 
 
 def outbox_rows(db: Path) -> list[tuple[int, str, str, str, str | None, str]]:
-    with sqlite3.connect(db) as conn:
+    with open_connection(db) as conn:
         return conn.execute(
             "SELECT seq, plan_code, key, record_type, depends_on, state FROM outbox_entry ORDER BY seq"
         ).fetchall()
@@ -173,7 +173,7 @@ def assert_delivered_once(sim: PlanSim, db: Path, expected: set[tuple[str, str]]
     for _, plan, key, _, depends_on, _ in rows:
         if depends_on:
             assert position[(plan, depends_on)] < position[(plan, key)], "a record reached the plan before its parent"
-    with sqlite3.connect(db) as conn:
+    with open_connection(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
