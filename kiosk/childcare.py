@@ -637,14 +637,14 @@ def _check_pickup(lists: _PickupLists, pickup_by: str, *, override: bool) -> str
     person = clean_name(pickup_by, "the name of the person picking up")
     key = name_key(person)
     if key in lists.refused:
-        name, note = lists.refused[key]
-        why = f" ({note})" if note else ""
+        # Messages name nobody and quote no note: an error's text may reach a log or a terminal.
+        _, note = lists.refused[key]
         raise PickupRefused(
-            f"{name} is on this child's refused list{why}: do not hand the child over; call a supervisor"
+            "this person is on this child's refused list: do not hand the child over; call a supervisor", note
         )
     if not override and key not in lists.authorized and key not in {name_key(g) for g in lists.guardians}:
         raise PickupNotAuthorized(
-            f"{person} is not a guardian or on the authorized list; a staff override with a reason is needed"
+            "this person is not a guardian or on the authorized list; a staff override with a reason is needed"
         )
     return person
 

@@ -172,6 +172,42 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cc_out.add_argument("--code", required=True, metavar="C", help="the pickup code on the parent's slip")
     cc_out.add_argument("--by", required=True, metavar="NAME", help="the person picking up, as on their ID")
+
+    rc = sub.add_parser(
+        "recover", parents=[common],
+        help="after a damaged database was set aside: let the station start with an empty one (IT only)",
+    )
+    rc.add_argument("--start-empty", action="store_true", required=True,
+                    help="confirm: the set-aside file was saved; its unsent records will not be sent from here")
+    rc.add_argument("--by", required=True, metavar="NAME", help="who decided (kept beside the set-aside file)")
+
+    pu = sub.add_parser(
+        "purge", parents=[common], help="forget people whose records every plan confirmed, after [privacy] retention"
+    )
+    pu.add_argument("--dry-run", action="store_true", help="say what would be purged; change nothing")
+    pu.add_argument("--json", action="store_true", help="one JSON object")
+
+    pv = sub.add_parser(
+        "provision",
+        parents=[common],
+        help="apply a signed provisioning file; or, for IT: 'provision keygen', 'provision sign'",
+        description="crc-kiosk provision FILE: apply a signed site and station file. "
+        "IT tooling: 'provision keygen --out DIR' makes a signing key pair; "
+        "'provision sign --key PRIVATE --in PLAIN.json --out FILE' makes a signed file; "
+        "'provision pass-keys --out FILE' makes (or rotates) a site's CRC pass keys for PLAIN.json.",
+    )
+    pv.add_argument(
+        "target", metavar="FILE|keygen|sign|pass-keys", help="the signed file to apply, or an IT tool's name"
+    )
+    pv.add_argument(
+        "--out",
+        metavar="PATH",
+        help="keygen: the folder for the key pair; sign: the signed file; pass-keys: the site's pass keys file "
+        "(made, or rotated when it exists)",
+    )
+    pv.add_argument("--key", metavar="PRIVATE", help="sign: IT's private signing key (PEM)")
+    pv.add_argument("--in", dest="plain", metavar="PLAIN.json", help="sign: the unsigned provisioning body")
+    pv.add_argument("--json", action="store_true", help="one JSON object")
     return parser
 
 
@@ -929,6 +965,118 @@ def _print_roster(roster: Roster, tz: tzinfo, *, as_json: bool) -> None:
         print(f"{c.state:<8}  {c.pickup_code}  {c.first_name} {c.last_name} ({c.age_months} mo), until {ends}{extra}")
 
 
+def cmd_recover(args: argparse.Namespace, paths: StationPaths) -> int:
+    from kiosk.store.engine import accept_starting_empty
+
+    accepted = accept_starting_empty(paths, args.by)
+    if not accepted:
+        print("no damaged database is waiting for a decision; nothing changed")
+        return 0
+    for folder in accepted:
+        print(f"kept as it is: {folder}")
+    print("the next start makes a new, empty database")
+    return 0
+
+
+def cmd_purge(args: argparse.Namespace, paths: StationPaths) -> int:
+    from kiosk import retention
+
+    station = _open(paths)
+    try:
+        report = retention.purge(station, dry_run=args.dry_run)
+    finally:
+        station.close()
+    if args.json:
+        print(json.dumps(report.as_dict()))
+    elif report.people or report.children:
+        verb = "would purge" if report.dry_run else "purged"
+        print(f"{verb} {report.people} people ({report.visits} visits) and {report.children} children")
+    else:
+        print("nothing to purge")
+    if report.waiting_people and not args.json:
+        print(f"{report.waiting_people} people kept: a plan has not confirmed all of their records yet")
+    return 0
+
+
+def cmd_provision(args: argparse.Namespace, paths: StationPaths) -> int:
+    from kiosk import provisioning
+
+    if args.target == "keygen":
+        if not args.out or args.key or args.plain:
+            raise UsageError("say 'crc-kiosk provision keygen --out DIR'")
+        pair = provisioning.generate_keys(Path(args.out))
+        if args.json:
+            files = {"private": str(pair.private_file), "public": str(pair.public_file)}
+            print(json.dumps({"key_id": pair.key_id, **files}))
+        else:
+            print(f"key pair {pair.key_id}:")
+            print(f"  private key {pair.private_file} (owner-only): keep it offline, it signs provisioning files")
+            print(f"  public key  {pair.public_file}: install it on every station in {provisioning.trusted_keys_dir()}")
+        return 0
+    if args.target == "pass-keys":
+        if not args.out or args.key or args.plain:
+            raise UsageError("say 'crc-kiosk provision pass-keys --out FILE'")
+        ring = provisioning.make_site_pass_keys(Path(args.out))
+        if args.json:
+            print(json.dumps({"file": args.out, "kids": ring.kids, "active": ring.active}))
+        else:
+            print(f"site pass keys in {args.out} (secret, owner-only): {', '.join(ring.kids)}; {ring.active} is active")
+        return 0
+    if args.target == "sign":
+        if not (args.key and args.plain and args.out):
+            raise UsageError("say 'crc-kiosk provision sign --key PRIVATE --in PLAIN.json --out FILE'")
+        key_file = Path(args.key)
+        private = provisioning.load_private_key(key_file)
+        if not provisioning.private_key_mode_ok(key_file):
+            print(f"{PROG}: warning: {key_file} is readable by other users; chmod 600 it", file=sys.stderr)
+        body = provisioning.read_plain(Path(args.plain))
+        signed = provisioning.sign(body, private)
+        checked = provisioning.validate_body(body, Path(args.plain).name)
+        out = Path(args.out)
+        try:
+            out.write_bytes(signed)
+        except OSError as error:
+            raise KioskError(f"cannot write {out}: {error.strerror}") from None
+        summary = {
+            "file": str(out),
+            "key_id": provisioning.key_id(private.public_key()),
+            "site": checked.config.site.code,
+            "station": checked.config.station.id,
+            "mode": checked.config.station.mode.value,
+            "issued_at": checked.issued_at.isoformat(),
+        }
+        if args.json:
+            print(json.dumps(summary))
+        else:
+            print(
+                f"signed {out} with key {summary['key_id']}: site {summary['site']}, "
+                f"{summary['mode']} station {summary['station']}"
+            )
+        return 0
+    if args.out or args.key or args.plain:
+        raise UsageError("--out, --key and --in go with an IT tool; to apply, say 'crc-kiosk provision FILE'")
+    file = Path(args.target)
+    applied = provisioning.apply(paths, provisioning.read_file(file))
+    if args.json:
+        print(json.dumps(applied.as_json(), ensure_ascii=False))
+        return 0
+    print(
+        f"provisioned {applied.mode} station {applied.station_id} of site {applied.site_code} from {file.name} "
+        f"(issued {applied.issued_at.isoformat()})"
+    )
+    print(f"  configuration: {applied.config_file}")
+    for code, adapter, url, auth in applied.plans:
+        print(f"  plan {code}: {adapter} at {url}, auth {auth}")
+    if applied.credentials:
+        print(f"  credentials kept in {applied.credential_store}: {', '.join(applied.credentials)}")
+    for name, role, result in applied.staff:
+        print(f"  staff {name} ({role}): {result}")
+    if applied.active_pass_key:
+        print(f"  CRC pass keys: {', '.join(applied.pass_keys)}; {applied.active_pass_key} issues new passes")
+    print("restart the station app (or the machine) for it to take effect")
+    return 0
+
+
 COMMANDS = {
     "run": cmd_run,
     "demo": cmd_demo,
@@ -943,6 +1091,9 @@ COMMANDS = {
     "plan-sim": cmd_plan_sim,
     "staff": cmd_staff,
     "childcare": cmd_childcare,
+    "provision": cmd_provision,
+    "purge": cmd_purge,
+    "recover": cmd_recover,
 }
 
 

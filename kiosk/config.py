@@ -231,6 +231,13 @@ class ChildCareConfig:
 
 
 @dataclass(frozen=True)
+class PrivacyConfig:
+    """The optional [privacy] table: how long personal data stays once every destination confirmed it."""
+
+    retention_days: int = 30
+
+
+@dataclass(frozen=True)
 class Config:
     site: SiteConfig
     station: StationConfig
@@ -243,6 +250,7 @@ class Config:
     pulls: PullsConfig | None = None
     printing: PrintingConfig = field(default_factory=PrintingConfig)
     child_care: ChildCareConfig | None = None
+    privacy: PrivacyConfig = field(default_factory=PrivacyConfig)
 
     def plan(self, code: str) -> PlanConfig:
         for plan in self.plans:
@@ -433,7 +441,13 @@ def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
         pulls=pulls,
         printing=_printing(r.table("printing", required=False)),
         child_care=_child_care(r.table("child_care", required=False)),
+        privacy=_privacy(r.table("privacy", required=False)),
     )
+
+
+def _privacy(t: _Reader) -> PrivacyConfig:
+    # At least a day: a purge must never race the sync of the day's own records; at most ten years.
+    return PrivacyConfig(retention_days=t.integer("retention_days", default=30, minimum=1, maximum=3650))
 
 
 def _child_care(t: _Reader) -> ChildCareConfig | None:

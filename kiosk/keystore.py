@@ -62,11 +62,15 @@ def describe() -> str:
     return _where().describe()
 
 
-def get_secret(name: str) -> bytes | None:
-    """The secret called ``name``, or None when none was ever made here."""
+def get_secret(name: str, *, fresh: bool = False) -> bytes | None:
+    """The secret called ``name``, or None when none was ever made here.
+
+    ``fresh`` reads the store again instead of this process's cache: a secret IT
+    may replace while the app runs (a plan credential, by ``crc-kiosk provision``).
+    """
     where = _where()
     with _lock:
-        cached = _cache.get((where, _checked(name)))
+        cached = None if fresh else _cache.get((where, _checked(name)))
         if cached is not None:
             return cached
         value = _read(where, name)

@@ -1,8 +1,11 @@
-"""Authentication to a plan's API, with secrets from the OS credential store only.
+"""Authentication to a plan's API, with secrets from the station's keystore only.
 
-Every secret lives in the OS store (``keyring``) under the service ``crc-kiosk``
-and the username the plan's ``credential`` names; the configuration holds only
-that name (and, for OAuth, the token URL and scope, which are not secret):
+The configuration holds only a credential's name (and, for OAuth, the token URL and
+scope, which are not secret). ``crc-kiosk provision`` keeps each secret through
+``kiosk.keystore`` (the OS credential store, or a root-only key file on a headless
+Linux service) under ``kiosk.provisioning.credential_secret_name``; a secret set by
+hand in the OS store (``keyring``, service ``crc-kiosk``, username the credential's
+name) is read when provisioning has put none there:
 
 - ``api_key``: the secret is the key, sent as ``X-API-Key``.
 - ``oauth2_client_credentials``: the secret is ``{"client_id": ..., "client_secret": ...}``;
@@ -26,7 +29,10 @@ import keyring.errors
 import requests
 import requests.auth
 
+from kiosk import keystore
 from kiosk.config import AuthKind, PlanConfig
+from kiosk.keystore import KeystoreError
+from kiosk.provisioning import credential_secret_name
 
 SERVICE = "crc-kiosk"
 TOKEN_TIMEOUT_S = 15.0
@@ -54,6 +60,16 @@ class TokenUnavailable(Exception):
 
 def read_secret(credential: str) -> str:
     """The secret stored for ``credential``; CredentialError says why there is none."""
+    try:
+        # Fresh every time: IT may re-provision while the app runs, and a paused plan resumes on the new secret.
+        provisioned = keystore.get_secret(credential_secret_name(credential), fresh=True)
+    except KeystoreError as error:
+        raise CredentialError(f"credential {credential!r}: {error}") from None
+    if provisioned:
+        try:
+            return provisioned.decode("utf-8")
+        except UnicodeDecodeError:
+            raise CredentialError(f"credential {credential!r}: the stored secret is not text") from None
     try:
         secret = keyring.get_password(SERVICE, credential)
     except keyring.errors.NoKeyringError:

@@ -107,15 +107,27 @@ def _clock(skews: list[tuple[str, float]]) -> Finding:
 
 
 def check_credential_store(config: Config) -> Finding:
-    """Which OS credential store holds the plans' secrets; a plan needing one with none usable is a failure."""
-    import keyring
-    import keyring.backends.fail
+    """Where the station keeps its secrets, and whether every plan that needs a credential has one there."""
+    from kiosk import keystore
+    from sync.auth import CredentialError, read_secret
 
-    needed = [p.code for p in config.plans if p.api.credential]
-    backend = keyring.get_keyring()
-    name = f"{type(backend).__module__.removeprefix('keyring.backends.')}.{type(backend).__name__}"
-    if isinstance(backend, keyring.backends.fail.Keyring):
-        if needed:
-            return Finding("credential store", Level.FAIL, f"none usable, and plan(s) {', '.join(needed)} need one")
-        return Finding("credential store", Level.SKIP, "none usable (no plan needs one)")
-    return Finding("credential store", Level.OK, name)
+    needed = [p for p in config.plans if p.api.credential]
+    try:
+        where = keystore.describe()
+    except Exception as error:  # a broken store is a finding, not a crash
+        return Finding("credential store", Level.FAIL, f"cannot be used ({type(error).__name__})")
+    missing = []
+    for plan in needed:
+        assert plan.api.credential is not None
+        try:
+            read_secret(plan.api.credential)
+        except CredentialError:
+            missing.append(plan.code)
+    if missing:
+        return Finding("credential store", Level.FAIL,
+                       f"{where}: no credential for plan(s) {', '.join(missing)} (provision the station again)")
+    if not needed:
+        return Finding("credential store", Level.SKIP, f"{where} (no plan needs a credential)")
+    return Finding("credential store", Level.OK, where)
+
+

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import logging
 import threading
+from datetime import datetime
 
-from kiosk import childcare, services
+from kiosk import childcare, retention, services
 from kiosk.station import Station
 from sync import outbox
 from sync.pulls import Puller
@@ -35,6 +36,7 @@ class BackgroundSync:
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="crc-sync", daemon=True)
+        self._last_purge: datetime | None = None
 
     def start(self) -> BackgroundSync:
         self._thread.start()
@@ -65,10 +67,26 @@ class BackgroundSync:
                 self.worker.drain(should_stop=self._stop.is_set)
             except Exception as error:  # the loop must outlive any one failure; the type only (no PHI)
                 log.error("sync pass failed: %s", type(error).__name__)
+            self._purge_if_due()
             pull_due = self.puller.seconds_until_due()
             rest = seconds_until_due(self.worker, self.idle_s)
             self._wake.wait(rest if pull_due is None else min(rest, pull_due))
             self._wake.clear()
+
+    def _purge_if_due(self) -> None:
+        """Once a day (and at start): forget people every plan has confirmed, after the retention period."""
+        now = self.clock.now()
+        if not retention.due(self._last_purge, now):
+            return
+        self._last_purge = now
+        try:
+            report = retention.purge(self.station)
+        except Exception as error:  # tried again tomorrow; the type only (no PHI)
+            log.error("retention purge failed: %s", type(error).__name__)
+            return
+        if report.people or report.children:
+            log.info("retention purge: %d people, %d visits, %d children", report.people, report.visits,
+                     report.children)
 
 
 def queue_daily_counts(station: Station) -> int:

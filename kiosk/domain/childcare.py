@@ -48,9 +48,16 @@ class WrongPickupCode(ChildCareError):
 
 
 class PickupRefused(ChildCareError):
-    """The person at the door is on the child's refused list: never handed over, code or not."""
+    """The person at the door is on the child's refused list: never handed over, code or not.
+
+    The message names nobody (an error's text may reach a log); ``note``, the list's own note, is for
+    the child-care screen to show beside it."""
 
     code = "pickup_refused"
+
+    def __init__(self, message: str, note: str | None = None) -> None:
+        super().__init__(message)
+        self.note = note
 
 
 class PickupNotAuthorized(ChildCareError):

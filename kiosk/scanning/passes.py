@@ -12,9 +12,11 @@ The token never shows a name or a member ID in clear. It is
 - ``kid`` names the key set, so keys rotate: a new key set signs new passes
   while the old ones keep verifying until IT retires them on purpose.
 
-Base32 keeps the text inside QR's alphanumeric mode (denser codes). Keys live in
-the data dir for now (``keys/passes.json``, owner-only); the OS credential
-store takes them over with the privacy work.
+Base32 keeps the text inside QR's alphanumeric mode (denser codes). The key sets'
+secrets live in ``kiosk.keystore`` (the OS credential store, or a root-only key file),
+never in the data dir: ``keys/passes.json`` there only names the keystore entry and
+lists the key ids. A ``passes.json`` of the older form, secrets inline, is moved into
+the keystore on first use and rewritten without them.
 """
 
 from __future__ import annotations
@@ -22,16 +24,19 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 import secrets
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from kiosk import keystore
 from kiosk.errors import KioskError, ScanRejected
 
 PREFIX = "CRC1."
@@ -129,10 +134,13 @@ class PassKeyring:
     def get(self, kid: str) -> PassKey | None:
         return self._keys.get(kid)
 
-    def rotate(self) -> str:
-        """Add a new key set and make it active; older passes keep verifying."""
+    def rotate(self, prefix: str = "k") -> str:
+        """Add a new key set and make it active; older passes keep verifying.
+
+        A station names its own sets k1, k2...; the site's sets that provisioning brings are s1, s2...,
+        so the two never share a key id."""
         n = 1 + max((int(k[1:]) for k in self._keys if k[1:].isdigit()), default=0)
-        key = PassKey.generate(f"k{n}")
+        key = PassKey.generate(f"{prefix}{n}")
         self._keys[key.kid] = key
         self.active = key.kid
         return key.kid
@@ -144,56 +152,131 @@ class PassKeyring:
         self._keys.pop(kid, None)
 
     # -- storage ---------------------------------------------------------------
+    # passes.json: {"format": 2, "store": "<keystore name>", "active": kid, "kids": [...]}, no secret.
+    # The keystore entry holds {"active": kid, "keys": [{kid, verify, aead, sign}]} and is the truth.
+
     @classmethod
     def load(cls, path: Path) -> PassKeyring:
+        """The key sets ``path`` names (FileNotFoundError when there is no such file)."""
+        data = _read_json(path)
+        if "store" not in data:
+            return cls.from_json(data, f"the pass keys file {path}")  # the older form, secrets inline
+        store = data["store"]
+        if not isinstance(store, str) or not _STORE_NAME.fullmatch(store):
+            raise PassKeyError(f"the pass keys file {path} cannot be read (bad keystore name)")
+        secret = keystore.get_secret(store)
+        if secret is None:
+            raise PassKeyError(
+                f"the CRC pass keys that {path} names are missing from {keystore.describe()}; "
+                "passes cannot be issued or checked here until IT restores them"
+            )
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            inner = json.loads(secret.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            raise PassKeyError(f"the CRC pass keys in {keystore.describe()} cannot be read") from None
+        return cls.from_json(inner, f"the CRC pass keys in {keystore.describe()}")
+
+    def merge(self, other: PassKeyring) -> PassKeyring:
+        """A keyring with this one's sets and ``other``'s, ``other``'s active one active (provisioning a site's keys).
+
+        The same key id with other keys is refused: passes already issued under it would stop verifying."""
+        for kid, key in other._keys.items():
+            mine = self._keys.get(kid)
+            if mine is not None and _material(mine) != _material(key):
+                raise PassKeyError(f"the pass key set {kid!r} differs from the one this station already holds")
+        return PassKeyring([*self._keys.values(), *other._keys.values()], other.active or self.active)
+
+    def to_json(self) -> dict[str, Any]:
+        """The key sets with their secrets (the keystore's form, and the site pass keys file IT keeps)."""
+        return {"active": self.active, "keys": self._secret_items()}
+
+    @classmethod
+    def from_json(cls, data: Any, where: str) -> PassKeyring:
+        try:
             keys = []
             for item in data["keys"]:
                 private = Ed25519PrivateKey.from_private_bytes(_unb64(item["sign"])) if item.get("sign") else None
                 public = Ed25519PublicKey.from_public_bytes(_unb64(item["verify"]))
-                keys.append(PassKey(str(item["kid"]), public, _unb64(item["aead"]), private))
+                kid, aead = str(item["kid"]), _unb64(item["aead"])
+                if not _KID.fullmatch(kid) or len(aead) != 32:
+                    raise ValueError("bad key id or AES key")
+                keys.append(PassKey(kid, public, aead, private))
             return cls(keys, data.get("active"))
-        except FileNotFoundError:
-            raise
-        except (OSError, ValueError, KeyError, TypeError) as error:
-            raise PassKeyError(f"the pass keys file {path} cannot be read ({type(error).__name__})") from None
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            raise PassKeyError(f"{where} cannot be read ({type(error).__name__})") from None
 
     @classmethod
     def load_or_create(cls, path: Path) -> PassKeyring:
+        """The station's key sets: made on first use; an older inline file moves into the keystore."""
         try:
-            return cls.load(path)
+            legacy = "store" not in _read_json(path)
+            ring = cls.load(path)
         except FileNotFoundError:
             ring = cls([], None)
             ring.rotate()
             ring.save(path)
             return ring
+        if legacy:
+            ring.save(path)  # secrets into the keystore first, then the file without them
+        return ring
 
     def save(self, path: Path) -> None:
-        from cryptography.hazmat.primitives import serialization as ser
-
-        items = []
-        for k in self._keys.values():
-            items.append(
-                {
-                    "kid": k.kid,
-                    "verify": _b64(k.verify_key.public_bytes(ser.Encoding.Raw, ser.PublicFormat.Raw)),
-                    "aead": _b64(k.aead_key),
-                    "sign": _b64(
-                        k.signing_key.private_bytes(ser.Encoding.Raw, ser.PrivateFormat.Raw, ser.NoEncryption())
-                    )
-                    if k.signing_key
-                    else None,
-                }
-            )
+        """Secrets into the keystore (the entry ``path`` already names, else a new one), then ``path``."""
+        store: str | None = None
+        try:
+            named = _read_json(path).get("store")
+            store = named if isinstance(named, str) and _STORE_NAME.fullmatch(named) else None
+        except (FileNotFoundError, PassKeyError):
+            pass
+        store = store or f"pass-keys.{secrets.token_hex(8)}"
+        keystore.set_secret(store, json.dumps(self.to_json()).encode("utf-8"))
+        public = {"format": 2, "store": store, "active": self.active, "kids": list(self._keys)}
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + ".tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump({"active": self.active, "keys": items}, fh)
+            json.dump(public, fh)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
+
+    def _secret_items(self) -> list[dict[str, str | None]]:
+        from cryptography.hazmat.primitives import serialization as ser
+
+        return [
+            {
+                "kid": k.kid,
+                "verify": _b64(k.verify_key.public_bytes(ser.Encoding.Raw, ser.PublicFormat.Raw)),
+                "aead": _b64(k.aead_key),
+                "sign": _b64(k.signing_key.private_bytes(ser.Encoding.Raw, ser.PrivateFormat.Raw, ser.NoEncryption()))
+                if k.signing_key
+                else None,
+            }
+            for k in self._keys.values()
+        ]
+
+
+def _material(key: PassKey) -> tuple[bytes, bytes]:
+    from cryptography.hazmat.primitives import serialization as ser
+
+    return key.verify_key.public_bytes(ser.Encoding.Raw, ser.PublicFormat.Raw), key.aead_key
+
+
+_KID = re.compile(r"[A-Za-z0-9_-]{1,16}")  # it travels in every pass: short, ASCII
+_STORE_NAME = re.compile(r"pass-keys\.[0-9a-f]{16}")
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    """A pass keys file as data; FileNotFoundError passes through, anything else unreadable is PassKeyError."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise PassKeyError(f"the pass keys file {path} cannot be read ({type(error).__name__})") from None
+    if not isinstance(data, dict):
+        raise PassKeyError(f"the pass keys file {path} cannot be read (not an object)")
+    return data
 
 
 def _b64(raw: bytes) -> str:

@@ -244,6 +244,8 @@ def open_store(
     ensure_writable_dir(paths.data_dir)
     db = paths.database
     existed = db.exists() and db.stat().st_size > 0
+    if not existed:
+        _refuse_to_start_empty(paths)
     if existed:
         plain = _check_healthy(paths, full=full_check)
         if plain or _aside(db).exists():
@@ -327,10 +329,43 @@ def _check_key(con: sqlcipher.Connection, db: Path, *, plain: bool) -> None:
 
 def _set_aside(paths: StationPaths, problem: str) -> None:
     moved = quarantine(paths)
+    (moved / SET_ASIDE_NOTE).write_text(f"set aside because {problem}\n", encoding="utf-8")
     raise DatabaseCorrupt(
-        f"the database {paths.database} is damaged ({problem}); it was moved to {moved} untouched and a new one "
-        "will be made at the next start; call IT to recover records not yet sent"
+        f"the database {paths.database} is damaged ({problem}); it was moved to {moved} untouched; "
+        "the station will not start with an empty one until IT runs 'crc-kiosk recover --start-empty'"
     )
+
+
+SET_ASIDE_NOTE = "SET-ASIDE.txt"  # in a quarantine folder: why the database there was moved
+ACCEPTED_NOTE = "ACCEPTED.txt"  # IT chose to start with an empty database after that one
+
+
+def unaccepted_set_asides(paths: StationPaths) -> list[Path]:
+    """Quarantine folders of damaged databases nobody has decided about yet (oldest first)."""
+    if not paths.quarantine_dir.is_dir():
+        return []
+    return sorted(d for d in paths.quarantine_dir.iterdir()
+                  if (d / SET_ASIDE_NOTE).exists() and not (d / ACCEPTED_NOTE).exists())
+
+
+def accept_starting_empty(paths: StationPaths, who: str) -> list[Path]:
+    """IT's decision: the next start makes a new, empty database; the damaged ones stay where they are."""
+    pending = unaccepted_set_asides(paths)
+    stamp = datetime.now(UTC).isoformat(timespec="seconds")
+    for folder in pending:
+        (folder / ACCEPTED_NOTE).write_text(f"start empty accepted at {stamp} by {who}\n", encoding="utf-8")
+    return pending
+
+
+def _refuse_to_start_empty(paths: StationPaths) -> None:
+    """A station whose database was set aside as damaged never quietly starts over with an empty one:
+    its unsent records are in that file, and only IT may decide to go on without them."""
+    pending = unaccepted_set_asides(paths)
+    if pending:
+        raise DatabaseCorrupt(
+            f"this station's database was set aside as damaged ({pending[-1]}); it will not start with an empty "
+            "one until IT saves that folder and runs 'crc-kiosk recover --start-empty'"
+        )
 
 
 def quarantine(paths: StationPaths) -> Path:

@@ -91,6 +91,13 @@ def test_a_corrupt_database_is_set_aside_and_reported(tmp_path: Path, capsys: py
     err = capsys.readouterr().err
     assert "damaged" in err and "quarantine" in err and len(err.strip().splitlines()) == 1
     assert next((tmp_path / "quarantine").rglob("station.db")).read_bytes() == b"garbage" * 1000
+    # Never quietly empty at the next start: IT decides, by name, and the set-aside file stays.
+    assert main(["checkin", "--payload", "LC10000001", "--data-dir", str(tmp_path)]) == 1
+    assert "recover --start-empty" in capsys.readouterr().err
+    assert main(["recover", "--start-empty", "--by", "Pat IT", "--data-dir", str(tmp_path)]) == 0
+    assert "next start makes a new, empty database" in capsys.readouterr().out
+    assert main(["checkin", "--payload", "LC10000001", "--data-dir", str(tmp_path)]) == 0
+    assert next((tmp_path / "quarantine").rglob("station.db")).read_bytes() == b"garbage" * 1000
 
 
 def test_data_dir_comes_from_the_environment(tmp_path: Path) -> None:

@@ -39,7 +39,12 @@ def test_a_file_that_is_not_a_database_is_set_aside_untouched(paths: StationPath
     moved = list(paths.quarantine_dir.rglob("station.db"))
     assert len(moved) == 1 and moved[0].read_bytes() == junk
     assert not paths.database.exists()
-    open_store(paths).close()  # the next start makes a fresh one
+    with pytest.raises(DatabaseCorrupt, match="recover --start-empty"):
+        open_store(paths)  # never quietly empty: its unsent records are in that file
+    assert not paths.database.exists()
+    assert engine.accept_starting_empty(paths, "IT (test)") == [moved[0].parent]
+    open_store(paths).close()  # IT decided: the next start makes a fresh one
+    assert engine.unaccepted_set_asides(paths) == [] and moved[0].read_bytes() == junk
 
 
 def test_a_damaged_database_is_detected_and_never_overwritten(station: Station, paths: StationPaths) -> None:
