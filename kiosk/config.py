@@ -7,6 +7,7 @@ Adding a plan, a service or a site is a change to this file, not to code.
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import re
 import tomllib
@@ -16,6 +17,7 @@ from enum import StrEnum
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kiosk.errors import ConfigError
@@ -385,6 +387,9 @@ def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
         base_url = api_t.string("base_url")
         if not re.match(r"^https?://", base_url):
             api_t.fail("base_url", f"expected an http:// or https:// URL; got {base_url!r}")
+        if not _secure_or_loopback(base_url):
+            api_t.fail("base_url", f"expected https:// (plain http is only for a stand-in on this machine); "
+                                   f"got {base_url!r}")
         token_url = api_t.string("token_url", default="") or None
         if auth is AuthKind.OAUTH2 and token_url is None:
             api_t.fail(
@@ -392,6 +397,9 @@ def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
             )
         if token_url is not None and not re.match(r"^https?://", token_url):
             api_t.fail("token_url", f"expected an http:// or https:// URL; got {token_url!r}")
+        if token_url is not None and not _secure_or_loopback(token_url):
+            api_t.fail("token_url", f"expected https:// (a client secret never crosses the network in clear); "
+                                    f"got {token_url!r}")
         scope = api_t.string("scope", default="").strip() or None
         plans.append(
             PlanConfig(
@@ -688,3 +696,17 @@ class _Reader:
             except ValueError:
                 pass
         raise ConfigError(f"{self.where}: {self.prefix}{key}: expected a time of day such as 09:30; got {value!r}")
+
+
+def _secure_or_loopback(url: str) -> bool:
+    """https anywhere; plain http only to this machine (the plan API stand-in), never across a network."""
+    parts = urlsplit(url)
+    if parts.scheme == "https":
+        return True
+    host = (parts.hostname or "").lower()
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

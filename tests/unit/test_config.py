@@ -119,3 +119,28 @@ def test_api_key_plans_need_a_credential_name() -> None:
         parse_config(data)
     data["plans"][1]["api"].update(credential="bsc-api-key")
     assert parse_config(data).plan("bscpromise").api.credential == "bsc-api-key"
+
+
+@pytest.mark.parametrize(
+    ("url", "accepted"),
+    [
+        ("https://plan.invalid/fhir", True),
+        ("http://127.0.0.1:8080/fhir", True),
+        ("http://localhost/fhir", True),
+        ("http://[::1]:9/json", True),
+        ("http://plan.invalid/fhir", False),  # records and secrets would cross a network in clear
+        ("http://localhost.plan.invalid/fhir", False),
+    ],
+)
+def test_plain_http_is_only_for_a_stand_in_on_this_machine(url: str, accepted: bool) -> None:
+    data = demo_data()
+    data["plans"][0]["api"]["base_url"] = url
+    oauth = oauth_plan(demo_data(), token_url=url)
+    if accepted:
+        assert parse_config(data).plan("lacare").api.base_url == url.rstrip("/")
+        assert parse_config(oauth).plan("lacare").api.token_url == url
+        return
+    with pytest.raises(ConfigError, match=r"plans\[0\]\.api\.base_url: expected https://"):
+        parse_config(data)
+    with pytest.raises(ConfigError, match=r"plans\[0\]\.api\.token_url: expected https://"):
+        parse_config(oauth)
