@@ -1,7 +1,8 @@
 """Build the CRC Kiosk onedir bundle: compile translations, then run PyInstaller on the spec.
 
-    .venv/bin/python packaging/build.py            # -> dist/crc-kiosk/
+    .venv/bin/python packaging/build.py            # -> dist/crc-kiosk/ and build/crc-kiosk.ico
     .venv/bin/python packaging/build.py --qm-only  # only build/staging/assets (with .qm files)
+    .venv/bin/python packaging/build.py --dist D --work W   # elsewhere (the CI stage builds in a temp dir)
 
 The app compiles stale ``.ts`` at start next to the sources, which needs a writable folder; an installed
 bundle is read-only (``/opt``, Program Files), so the ``.qm`` files are made here, once, into a staging
@@ -69,26 +70,46 @@ def stage_assets(source: Path = REPO / "assets", target: Path = STAGING_ASSETS) 
     return compiled
 
 
-def run_pyinstaller(assets: Path) -> Path:
+def make_icon(out: Path) -> Path:
+    """The Windows .ico (exe and installer), rendered from SVG by packaging/windows/make_icon.py."""
+    spec = importlib.util.spec_from_file_location("crc_make_icon", REPO / "packaging" / "windows" / "make_icon.py")
+    if spec is None or spec.loader is None:
+        raise BuildError("packaging/windows/make_icon.py is missing")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    try:
+        return Path(module.make_icon(out))
+    except ValueError as error:
+        raise BuildError(f"icon: {error}") from error
+
+
+def run_pyinstaller(
+    assets: Path, dist: Path = DIST, work: Path = BUILD / "pyinstaller", icon: Path | None = None
+) -> Path:
     command = [
         sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-        "--distpath", str(DIST), "--workpath", str(BUILD / "pyinstaller"),
-        str(SPEC), "--", "--assets", str(assets),
+        "--distpath", str(dist), "--workpath", str(work),
+        str(SPEC), "--", "--assets", str(assets), *(["--icon", str(icon)] if icon else []),
     ]
     if subprocess.run(command, cwd=REPO, check=False).returncode != 0:
         raise BuildError("PyInstaller failed; see its output above")
-    return DIST / "crc-kiosk"
+    return dist / "crc-kiosk"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--qm-only", action="store_true", help="only stage assets with compiled translations")
+    parser.add_argument("--dist", type=Path, default=DIST, help="where the bundle goes (default: dist/)")
+    parser.add_argument("--work", type=Path, default=BUILD,
+                        help="scratch folder: staged assets and PyInstaller's work (default: build/)")
     args = parser.parse_args(argv)
+    staging = args.work / "staging" / "assets"
     try:
-        compiled = stage_assets()
-        print(f"compiled {len(compiled)} translations into {STAGING_ASSETS}")
+        compiled = stage_assets(target=staging)
+        print(f"compiled {len(compiled)} translations into {staging}")
         if not args.qm_only:
-            print(f"bundle: {run_pyinstaller(STAGING_ASSETS)}")
+            icon = make_icon(args.work / "crc-kiosk.ico")  # the NSIS script takes it too: -DICON=build/crc-kiosk.ico
+            print(f"bundle: {run_pyinstaller(staging, args.dist, args.work / 'pyinstaller', icon)}")
     except (BuildError, OSError, subprocess.TimeoutExpired) as error:
         print(f"build: {error}", file=sys.stderr)
         return 1

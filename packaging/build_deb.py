@@ -31,6 +31,7 @@ DIST = REPO / "dist"
 # The Noto fonts (added in debian/control.in) are Depends, not Recommends: without them a bare Debian
 # shows Arabic, Armenian, Khmer and Chinese as empty boxes, and a kiosk visitor cannot read their language.
 BASE_DEPENDS = ["adduser", "tzdata", "fontconfig", "libwayland-client0", "libwayland-cursor0", "libwayland-egl1"]
+TRUSTED_KEYS = "etc/xdg/crc-kiosk/provisioning-keys"
 # "libGL.so.1 => /lib/x86_64-linux-gnu/libGL.so.1 (0x...)" in ldd's output.
 LIB_PATH = re.compile(r"=>\s+(/\S+)")
 
@@ -101,6 +102,9 @@ def stage(bundle: Path, version: str, arch: str, depends: list[str], stage_dir: 
         shutil.copyfile(DEBIAN / source, dest)
         dest.chmod(mode)
     shutil.copyfile(REPO / "packaging" / "README.md", root / "usr/share/doc/crc-kiosk/README.md")
+    # Where "crc-kiosk provision" looks for the organisation's public keys (platformdirs' site config dir);
+    # IT copies its .pub there. Root-owned: whoever can add a key can provision the station.
+    (root / TRUSTED_KEYS).mkdir(parents=True, mode=0o755)
 
     sums = []
     for path in sorted(p for p in root.rglob("*") if p.is_file() and not p.is_symlink()):

@@ -1,52 +1,94 @@
 #!/usr/bin/env bash
-# CI packaging stage (Debian, as root, after .ci/run made the venv): build the bundle and the .deb, install
-# the package, run the installed copy (demo, screenshots under Xvfb, doctor when it exists), remove it and
-# check the station data survived, purge it; compile the NSIS script against the bundle. About 3 minutes.
+# CI packaging stage (Debian, as root; tests/packaging/test_package_build.py runs it, .ci/run installs the tools):
+# build the bundle and smoke-test it, build the .deb, install it, run the installed copy (demo data, doctor
+# --json, screenshots under Xvfb with the xcb platform), upgrade it in place and check the data survived,
+# remove it (data kept), purge it (data deleted), compile the NSIS script against the bundle. About 100 s here.
+# Everything it builds goes to a temp dir, so it never touches dist/ or build/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+fail() { echo "ci_package: $*" >&2; exit 1; }
 if [ "$(id -u)" != 0 ]; then
   echo "ci_package: run as root (it installs and removes the package)" >&2
   exit 2
 fi
-apt-get update -qq
-DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nsis xvfb xauth >/dev/null
-.venv/bin/python -c "import PyInstaller, tzdata" 2>/dev/null || .venv/bin/pip install -q -e '.[packaging]'
-
-.venv/bin/python packaging/build.py >/dev/null
-echo "bundle: $(du -sh dist/crc-kiosk | cut -f1)"
-deb=$(.venv/bin/python packaging/build_deb.py)
-echo "package: $deb ($(du -h "$deb" | cut -f1))"
-
-# apt resolves the Depends; no Recommends (cage, fonts) needed for this check.
-DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$deb" >/dev/null
-as_station() { runuser -u crc-kiosk -- "$@"; }
-crc-kiosk --version
-as_station crc-kiosk demo --no-window
-
-Xvfb :97 -screen 0 1920x1080x24 >/dev/null 2>&1 &
-xvfb=$!
-shots=$(mktemp -d)
-trap 'kill "$xvfb" 2>/dev/null || true; rm -rf "$shots"' EXIT
-chown crc-kiosk "$shots"
-sleep 1
-DISPLAY=:97 QT_QPA_PLATFORM=xcb as_station crc-kiosk screenshots --out "$shots" --locale en --locale ar >/dev/null
-echo "screenshots from the installed copy: $(find "$shots" -name '*.png' | wc -l)"
-test -n "$(find "$shots" -name '*.png')"
-if crc-kiosk doctor --help >/dev/null 2>&1; then
-  # A CI machine has no camera or plan API: doctor may report failures; its JSON must still parse.
-  as_station crc-kiosk doctor --json >"$shots/doctor.json" || true
-  .venv/bin/python -m json.tool "$shots/doctor.json" >/dev/null
+for tool in apt-get dpkg-deb makensis Xvfb gcc icupkg strip; do
+  command -v "$tool" >/dev/null || { echo "ci_package: $tool is missing (.ci/run installs it)" >&2; exit 2; }
+done
+# One stage at a time on a machine (two test runs at once would install over each other).
+exec 9>/run/lock/crc-kiosk-ci-package.lock
+flock -w 900 9 || { echo "ci_package: another packaging stage holds the lock" >&2; exit 2; }
+# A machine with a real station on it is not a CI machine: the stage would replace and purge it.
+if dpkg-query -W -f='${Status}' crc-kiosk 2>/dev/null | grep -q . || [ -e /var/lib/crc-kiosk ]; then
+  echo "ci_package: crc-kiosk is (or was) installed here; the stage installs and purges it: use a CI machine" >&2
+  exit 3
 fi
 
-DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq crc-kiosk >/dev/null
-test -f /var/lib/crc-kiosk/station.db || { echo "ci_package: removal lost the station data" >&2; exit 1; }
-DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq crc-kiosk >/dev/null 2>&1
-test ! -e /var/lib/crc-kiosk || { echo "ci_package: purge left /var/lib/crc-kiosk" >&2; exit 1; }
-echo "package removed (data kept), then purged (data deleted)"
+# The installed copy must find its own settings, not a caller's (the test suite points these at temp dirs).
+while read -r name; do unset "$name"; done < <(compgen -e | grep '^CRC_KIOSK_' || true)
+py=.venv/bin/python
+started=$SECONDS
+work=$(mktemp -d /tmp/crc-package.XXXXXX)
+xvfb=""
+shots=""
+cleanup() {
+  [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null || true
+  if dpkg-query -W -f='${Status}' crc-kiosk 2>/dev/null | grep -q .; then  # a failure half-way: leave no package
+    DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq crc-kiosk >/dev/null 2>&1 || true
+  fi
+  rm -rf "$work" "${shots:-}"
+}
+trap cleanup EXIT
+apt_get() { DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 -y -qq "$@" >/dev/null; }
+# As the services run it: the station account, its own home.
+as_station() { runuser -u crc-kiosk -- env HOME=/var/lib/crc-kiosk "$@"; }
 
-version=$(.venv/bin/python -c "import tomllib; print(tomllib.load(open('pyproject.toml', 'rb'))['project']['version'])")
-makensis -V2 -DFAST -DBUNDLE_DIR="$PWD/dist/crc-kiosk" -DVERSION="$version" \
-  -DOUTFILE="$PWD/build/crc-kiosk-setup-ci.exe" packaging/windows/crc-kiosk.nsi
-rm -f build/crc-kiosk-setup-ci.exe
+nice -n 10 "$py" packaging/build.py --dist "$work/dist" --work "$work/build" >/dev/null
+bundle="$work/dist/crc-kiosk"
+echo "bundle: $(du -sm "$bundle" | cut -f1) MiB ($((SECONDS - started)) s)"
+echo "frozen smoke test: $("$py" packaging/smoke_bundle.py --app "$bundle/crc-kiosk" --runs 3)"
+deb=$("$py" packaging/build_deb.py --bundle "$bundle" --out "$work")
+echo "package: $(basename "$deb") ($(du -m "$deb" | cut -f1) MiB)"
+
+# apt resolves the Depends; no Recommends (cage) needed for this check.
+apt_get install --no-install-recommends "$deb"
+crc-kiosk --version
+as_station crc-kiosk demo --no-window >/dev/null
+test -f /var/lib/crc-kiosk/station.db || fail "the installed copy wrote no /var/lib/crc-kiosk/station.db"
+[ -z "$(find /var/lib/crc-kiosk -name '*.key')" ] || fail "a key file was written into the data dir"
+
+exec 3< <(Xvfb -displayfd 1 -screen 0 1920x1080x24 -nolisten tcp 2>/dev/null)
+xvfb=$!
+read -r -t 10 display <&3 || fail "Xvfb did not start"
+shots=$(mktemp -d /tmp/crc-package-shots.XXXXXX)  # not under $work: that one is root's alone (0700)
+chown crc-kiosk "$shots"
+DISPLAY=":$display" QT_QPA_PLATFORM=xcb as_station crc-kiosk screenshots --out "$shots" --locale en --locale ar \
+  >"$work/shots.log" 2>&1 || fail "screenshots under Xvfb (xcb) failed: $(tail -5 "$work/shots.log")"
+count=$(find "$shots" -name '*.png' | wc -l)
+[ "$count" -gt 0 ] || fail "screenshots wrote no PNG"
+echo "screenshots from the installed copy under Xvfb (xcb): $count"
+# A CI machine has no camera and no plan API: doctor reports those (exit 1); its JSON must parse, the database pass.
+as_station crc-kiosk doctor --json >"$shots/doctor.json" || true
+"$py" - "$shots/doctor.json" <<'EOF' || fail "doctor --json from the installed copy: database not ok"
+import json, sys
+checks = {c["check"]: c["level"] for c in json.load(open(sys.argv[1]))["checks"]}
+print("doctor --json from the installed copy:", ", ".join(f"{k} {v}" for k, v in checks.items()))
+sys.exit(0 if checks.get("database") == "ok" else 1)
+EOF
+
+# Upgrade in place (the same package again runs the upgrade path of the maintainer scripts): data untouched.
+before=$(md5sum /var/lib/crc-kiosk/station.db)
+apt_get install --reinstall --no-install-recommends "$deb"
+[ "$(md5sum /var/lib/crc-kiosk/station.db)" = "$before" ] || fail "reinstalling changed the station database"
+apt_get remove crc-kiosk
+test -f /var/lib/crc-kiosk/station.db || fail "removal lost the station data"
+apt_get purge crc-kiosk
+test ! -e /var/lib/crc-kiosk || fail "purge left /var/lib/crc-kiosk"
+echo "upgrade and removal kept the data; purge deleted it"
+
+version=$("$py" -c "import tomllib; print(tomllib.load(open('pyproject.toml', 'rb'))['project']['version'])")
+"$py" packaging/windows/make_icon.py "$work/crc-kiosk.ico" >/dev/null
+makensis -V2 -DFAST -DBUNDLE_DIR="$bundle" -DVERSION="$version" -DICON="$work/crc-kiosk.ico" \
+  -DOUTFILE="$work/crc-kiosk-setup.exe" packaging/windows/crc-kiosk.nsi >/dev/null
 echo "NSIS script compiles against the bundle"
+echo "packaging stage: $((SECONDS - started)) s"

@@ -4,11 +4,16 @@
 ;   makensis -DBUNDLE_DIR=..\..\dist\crc-kiosk -DVERSION=0.1.0 -DOUTFILE=..\..\dist\crc-kiosk-setup.exe crc-kiosk.nsi
 ;
 ; Install, silently, on a station (IT):
-;   crc-kiosk-setup.exe /S [/PROVISION=C:\path\station-file] [/KIOSK]
+;   crc-kiosk-setup.exe /S [/TRUSTKEY=C:\path\org.pub] [/PROVISION=C:\path\station-file] [/KIOSK] [/USER=DOMAIN\account]
+;     /TRUSTKEY=FILE   installs the organisation's provisioning public key (PEM) among the station's trusted keys
 ;     /PROVISION=FILE  runs "crc-kiosk-cli provision FILE" after the files are in place (exit code 3 if it fails)
 ;     /KIOSK           starts the app at every logon (kiosk stations); provisioning may also ask for it
+;     /USER=ACCOUNT    adds the Windows account that runs the app to the "CRC Kiosk Users" group
+; Station data (C:\ProgramData\CRC Kiosk) is readable and writable by the "CRC Kiosk Users" group, SYSTEM and
+; Administrators only; add more accounts with: net localgroup "CRC Kiosk Users" ACCOUNT /add
+; Upgrade: run a newer installer the same way; program files are replaced, station data is not touched.
 ; Uninstall, silently:        "%ProgramFiles%\CRC Kiosk\uninstall.exe" /S
-; and delete station data:    "%ProgramFiles%\CRC Kiosk\uninstall.exe" /S /PURGE
+; and delete station data:    "%ProgramFiles%\CRC Kiosk\uninstall.exe" /S /PURGE=1
 ; Exit codes: 0 done, 1 cancelled, 2 aborted (e.g. not an administrator), 3 provisioning failed.
 
 Unicode true
@@ -40,6 +45,10 @@ RequestExecutionLevel admin
 !define ENV_KEY "SYSTEM\CurrentControlSet\Control\Session Manager\Environment"
 ; Same variable as on Linux: every crc-kiosk process on the machine uses the one station data dir.
 !define DATA_ENV "CRC_KIOSK_DATA_DIR"
+; The local group whose members may read and write the station data (the kiosk account, front-desk staff).
+!define USERS_GROUP "CRC Kiosk Users"
+; Where "crc-kiosk provision" looks for trusted public keys: platformdirs' site config dir (kiosk/provisioning.py).
+!define TRUSTED_KEYS "CRC\crc-kiosk\provisioning-keys"
 
 !include "LogicLib.nsh"
 !include "FileFunc.nsh"
@@ -58,6 +67,12 @@ VIAddVersionKey "FileVersion" "${VERSION}"
 VIAddVersionKey "FileDescription" "${APP_NAME} installer"
 VIAddVersionKey "LegalCopyright" "CRC Kiosk team"
 
+; The icon is rendered from SVG at build time (packaging/windows/make_icon.py): no binary in the repository.
+!ifdef ICON
+  !define MUI_ICON "${ICON}"
+  !define MUI_UNICON "${ICON}"
+!endif
+
 !insertmacro MUI_PAGE_DIRECTORY
 !insertmacro MUI_PAGE_INSTFILES
 !insertmacro MUI_UNPAGE_CONFIRM
@@ -67,6 +82,8 @@ VIAddVersionKey "LegalCopyright" "CRC Kiosk team"
 Var DataDir
 Var ProvisionFile
 Var KioskMode
+Var StationUser
+Var TrustKey
 
 Function .onInit
   ${IfNot} ${RunningX64}
@@ -88,6 +105,16 @@ Function .onInit
     StrCpy $ProvisionFile ""
   ${EndIf}
   ClearErrors
+  ${GetOptions} $R0 "/TRUSTKEY=" $TrustKey
+  ${If} ${Errors}
+    StrCpy $TrustKey ""
+  ${EndIf}
+  ClearErrors
+  ${GetOptions} $R0 "/USER=" $StationUser
+  ${If} ${Errors}
+    StrCpy $StationUser ""
+  ${EndIf}
+  ClearErrors
   ${GetOptions} $R0 "/KIOSK" $R1
   ${IfNot} ${Errors}
     StrCpy $KioskMode "1"
@@ -105,10 +132,23 @@ Section "Install"
   File /r "${BUNDLE_DIR}\*.*"
   WriteUninstaller "$INSTDIR\uninstall.exe"
 
-  ; Station data: ProgramData, writable by the station's (standard) users, kept by upgrade and uninstall.
+  ; Station data: ProgramData, kept by upgrade and uninstall. Member data must not be readable by every local
+  ; user, so the folder does not inherit ProgramData's "Users: read": SYSTEM and Administrators have full
+  ; control, the "CRC Kiosk Users" group may modify, nobody else gets in. Applied again at every upgrade.
+  nsExec::ExecToLog 'net localgroup "${USERS_GROUP}" /add /comment:"May use CRC Kiosk and its station data"'
+  Pop $0  ; 2 when the group exists already (an upgrade)
+  ${If} $StationUser != ""
+    nsExec::ExecToLog 'net localgroup "${USERS_GROUP}" "$StationUser" /add'
+    Pop $0
+  ${EndIf}
   CreateDirectory "$DataDir"
-  nsExec::ExecToLog 'icacls "$DataDir" /grant *S-1-5-32-545:(OI)(CI)M'
+  nsExec::ExecToLog 'icacls "$DataDir" /inheritance:r /grant:r *S-1-5-18:(OI)(CI)F *S-1-5-32-544:(OI)(CI)F "${USERS_GROUP}:(OI)(CI)M" /C /Q'
   Pop $0
+  ${If} $0 != 0
+    MessageBox MB_ICONSTOP "Could not set the permissions of $DataDir (icacls exit $0)" /SD IDOK
+    SetErrorLevel 2
+    Abort
+  ${EndIf}
   WriteRegExpandStr HKLM "${ENV_KEY}" "${DATA_ENV}" "$DataDir"
   SendMessage ${HWND_BROADCAST} ${WM_WININICHANGE} 0 "STR:Environment" /TIMEOUT=2000
 
@@ -129,6 +169,21 @@ Section "Install"
   ; Kiosk stations start the app at every logon (pair with Windows Assigned Access for lockdown).
   ${If} $KioskMode == "1"
     WriteRegStr HKLM "${RUN_KEY}" "${APP_KEY}" '"$INSTDIR\${GUI_EXE}" run'
+  ${EndIf}
+
+  ; Trusted provisioning keys: only SYSTEM and Administrators may change them (whoever can add a key can
+  ; provision the station), everyone may read them.
+  ${If} $TrustKey != ""
+    CreateDirectory "$APPDATA\${TRUSTED_KEYS}"
+    nsExec::ExecToLog 'icacls "$APPDATA\${TRUSTED_KEYS}" /inheritance:r /grant:r *S-1-5-18:(OI)(CI)F *S-1-5-32-544:(OI)(CI)F *S-1-5-32-545:(OI)(CI)RX /C /Q'
+    Pop $0
+    ${GetFileName} $TrustKey $R2
+    ClearErrors
+    CopyFiles /SILENT "$TrustKey" "$APPDATA\${TRUSTED_KEYS}\$R2"
+    ${If} ${Errors}
+      MessageBox MB_ICONEXCLAMATION "Could not install the trusted key $TrustKey" /SD IDOK
+      SetErrorLevel 3
+    ${EndIf}
   ${EndIf}
 
   ; The data dir is passed explicitly: this process's environment predates the variable written above.
@@ -160,13 +215,16 @@ Section "Uninstall"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
 
-  ; Data stays (records not yet sent, keys) unless IT asks: uninstall.exe /S /PURGE.
+  ; Data stays (records not yet sent, keys) unless IT asks: uninstall.exe /S /PURGE=1 (or /PURGE).
   ${GetParameters} $R0
   ClearErrors
   ${GetOptions} $R0 "/PURGE" $R1
   ${IfNot} ${Errors}
+  ${AndIf} $R1 != "=0"
     RMDir /r "$APPDATA\${APP_NAME}"
     DeleteRegValue HKLM "${ENV_KEY}" "${DATA_ENV}"
+    nsExec::ExecToLog 'net localgroup "${USERS_GROUP}" /delete'
+    Pop $0
     SendMessage ${HWND_BROADCAST} ${WM_WININICHANGE} 0 "STR:Environment" /TIMEOUT=2000
   ${EndIf}
 SectionEnd

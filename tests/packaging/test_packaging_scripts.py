@@ -96,6 +96,8 @@ def test_dpkg_deb_builds_and_reads_the_package(tmp_path: Path, fake_bundle: Path
     listing = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True, check=True).stdout
     assert "./lib/systemd/system/crc-kiosk-sync.service" in listing
     assert "./var/lib" not in listing  # station data is made by postinst, never shipped (removal would delete it)
+    # The trusted provisioning keys' folder, root-owned and not writable by others.
+    assert re.search(r"^drwxr-xr-x root/root .* \./etc/xdg/crc-kiosk/provisioning-keys/$", listing, re.MULTILINE)
     assert re.search(r"root/root .* \./usr/bin/crc-kiosk$", listing, flags=re.MULTILINE)
 
 
@@ -109,6 +111,15 @@ def test_wrapper_defaults_the_data_dir_to_var_lib_but_keeps_a_chosen_one(tmp_pat
     env = {k: v for k, v in os.environ.items() if k != "CRC_KIOSK_DATA_DIR"}
     default = subprocess.run(["sh", str(wrapper), "doctor"], capture_output=True, text=True, env=env, check=True)
     assert default.stdout.strip() == "/var/lib/crc-kiosk doctor"
+    # The station's database key is kept outside the data dir.
+    key_probe = tmp_path / "key-probe"
+    key_probe.write_text('#!/bin/sh\necho "$CRC_KIOSK_KEY_DIR"\n', encoding="utf-8")
+    key_probe.chmod(0o755)
+    key_wrapper = tmp_path / "crc-kiosk-keys"
+    key_wrapper.write_text(wrapper.read_text(encoding="utf-8").replace(str(probe), str(key_probe)), encoding="utf-8")
+    env = {k: v for k, v in env.items() if k != "CRC_KIOSK_KEY_DIR"}
+    keys = subprocess.run(["sh", str(key_wrapper)], capture_output=True, text=True, env=env, check=True)
+    assert keys.stdout.strip() == "/etc/crc-kiosk/keys"
     chosen = subprocess.run(["sh", str(wrapper), "run"], capture_output=True, text=True, check=True,
                             env={**env, "CRC_KIOSK_DATA_DIR": str(tmp_path / "elsewhere")})
     assert chosen.stdout.strip() == f"{tmp_path / 'elsewhere'} run"
@@ -123,15 +134,20 @@ def test_postrm_keeps_data_on_remove_and_deletes_it_only_on_purge(tmp_path: Path
     for tool in ("getent", "systemctl", "deluser", "delgroup"):  # no account to delete, no systemd here
         (stubs / tool).write_text("#!/bin/sh\nexit 2\n", encoding="utf-8")
         (stubs / tool).chmod(0o755)
+    keys = tmp_path / "etc-crc-kiosk" / "keys"
+    keys.mkdir(parents=True)
+    (keys / "station-db-key.key").write_text("00" * 32, encoding="utf-8")
     script = tmp_path / "postrm"
     script.write_text((DEBIAN / "postrm").read_text(encoding="utf-8").replace(
-        "DATA=/var/lib/crc-kiosk", f"DATA={data}"), encoding="utf-8")
+        "DATA=/var/lib/crc-kiosk", f"DATA={data}").replace("KEYS=/etc/crc-kiosk/keys", f"KEYS={keys}"),
+        encoding="utf-8")
     env = {**os.environ, "PATH": f"{stubs}:{os.environ['PATH']}"}
     for action in ("remove", "upgrade"):
         subprocess.run(["sh", str(script), action], env=env, check=True, capture_output=True)
         assert (data / "station.db").read_bytes() == b"synthetic", action
+        assert (keys / "station-db-key.key").is_file(), action  # kept data stays readable
     purge = subprocess.run(["sh", str(script), "purge"], env=env, check=True, capture_output=True, text=True)
-    assert not data.exists()
+    assert not data.exists() and not keys.parent.exists()
     assert "deletes the station data" in purge.stderr
 
 
@@ -150,11 +166,34 @@ def test_systemd_units_verify(unit: str) -> None:
     assert problems == []
 
 
+def test_the_windows_icon_is_rendered_from_svg_at_every_size(tmp_path: Path) -> None:
+    from PIL import Image
+
+    make_icon = load_windows("make_icon")
+    ico = make_icon.make_icon(tmp_path / "crc-kiosk.ico")
+    with Image.open(ico) as image:
+        assert image.format == "ICO"
+        assert set(image.info["sizes"]) == {(s, s) for s in make_icon.SIZES}
+        image.size = (256, 256)
+        rgba = image.convert("RGBA")
+        assert rgba.getpixel((128, 20))[3] == 255 and rgba.getpixel((1, 1))[3] == 0  # drawn, rounded corners
+    assert ico.stat().st_size < 64_000
+
+
+def load_windows(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"crc_packaging_win_{name}", PACKAGING / "windows" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 @pytest.mark.skipif(shutil.which("makensis") is None, reason="makensis is not installed (apt-get install nsis)")
 def test_nsis_installer_script_compiles(tmp_path: Path, fake_bundle: Path) -> None:
     out = tmp_path / "crc-kiosk-setup-1.2.3.exe"  # the name the workflow gives it
+    icon = load_windows("make_icon").make_icon(tmp_path / "crc-kiosk.ico")
     result = subprocess.run(
-        ["makensis", "-V2", f"-DBUNDLE_DIR={fake_bundle}", "-DVERSION=1.2.3", f"-DOUTFILE={out}",
+        ["makensis", "-V2", f"-DBUNDLE_DIR={fake_bundle}", "-DVERSION=1.2.3", f"-DOUTFILE={out}", f"-DICON={icon}",
          str(PACKAGING / "windows" / "crc-kiosk.nsi")],
         capture_output=True, text=True, timeout=120, check=False,
     )

@@ -1,0 +1,222 @@
+"""Linux-only steps that keep the onedir bundle small, called from crc-kiosk.spec (and its tests).
+
+What each saves on the 0.1.0 bundle (420 MB before):
+- system libraries (glib, GTK's stack, gnutls, krb5, libstdc++...) are left to the Debian package's Depends
+  (build_deb.py computes them with ldd), which also lets Debian's security updates reach them: ~35 MB;
+- every ELF file is stripped of debug info and symbol tables (pyenv's Python, sqlcipher3, cryptography's Rust
+  module and SQLAlchemy's Cython modules ship them): ~40 MB;
+- OpenCV's own OpenBLAS (+ its libgfortran, libquadmath) becomes a 17 kB shim forwarding OpenCV's 19
+  BLAS/LAPACK calls to the OpenBLAS numpy already loads (opencv_blas_shim.c): ~42 MB;
+- OpenCV's FFmpeg (avcodec, avformat, avutil, swscale and what they pull: vpx, swresample, OpenSSL 1.1,
+  drm) becomes stubs: the bundle turns OpenCV's FFmpeg backend off (rthook_opencv.py), so cameras go
+  through V4L2 and video files (MJPG .avi, the tests' and demo's) through OpenCV's built-in MJPEG
+  reader: ~32 MB. A stub that is called anyway prints its name and aborts: loud, never wrong data;
+- ICU's data (Qt uses it for case mapping, collation, converters and time-zone names) keeps the station's
+  languages only, and drops what Qt never asks ICU for (currencies, units, language names, number
+  spell-out, transliteration, break iterators: Qt breaks text itself): ~23 MB.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from collections.abc import Iterable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SYSTEM_DIRS = ("/lib/", "/lib64/", "/usr/lib/", "/usr/lib64/", "/usr/local/lib/")
+# Direct FFmpeg dependencies of cv2 that become stubs (their own dependencies then go unreferenced).
+FFMPEG_PREFIXES = ("libavcodec-", "libavformat-", "libavutil-", "libswscale-")
+# ICU data trees Qt never reads (Qt calls ICU for case mapping, collation, converters, time-zone names).
+ICU_DROPPED_TREES = ("curr", "unit", "lang", "rbnf", "translit", "brkitr")
+# ICU data trees kept only for the station's languages (plus root).
+ICU_PER_LANGUAGE_TREES = ("", "coll", "zone", "region")
+ICU_ALWAYS = {"root", "pool", "res_index", "supplementalData", "likelySubtags", "metadata", "metaZones",
+              "timezoneTypes", "windowsZones", "zoneinfo64", "keyTypeData", "tzdbNames", "numberingSystems",
+              "icuver", "icustd", "langInfo", "plurals", "genderList", "grammaticalFeatures", "dayPeriods",
+              "units", "currencyNumericCodes", "supplementalMetadata"}
+
+
+class SlimError(Exception):
+    """A slimming step failed; the build stops rather than ship a broken library."""
+
+
+def run(*command: str | Path) -> str:
+    result = subprocess.run([str(c) for c in command], capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise SlimError(f"{Path(str(command[0])).name} failed: {(result.stderr or result.stdout).strip()[:400]}")
+    return result.stdout
+
+
+def is_elf(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(4) == b"\x7fELF"
+    except OSError:
+        return False
+
+
+def is_system_library(dest: str, source: str) -> bool:
+    """A library PyInstaller copied from the build machine's system dirs into the bundle's top level."""
+    if "/" in dest or dest.startswith("libpython"):
+        return False
+    resolved = str(Path(source).resolve())
+    return resolved.startswith(SYSTEM_DIRS) and ".so" in Path(dest).name
+
+
+def stripped_copy(source: Path, workdir: Path, dest: str) -> Path:
+    """A copy of ``source`` without debug info or local symbols (dynamic symbols stay, so it still links)."""
+    target = workdir / "stripped" / dest
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(source, target)
+    target.chmod(0o755)
+    run("strip", "--strip-unneeded", target)
+    return target
+
+
+def needed(path: Path) -> list[str]:
+    """DT_NEEDED entries of an ELF file."""
+    return re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", run("readelf", "-d", path))
+
+
+def imported_symbols(consumer: Path) -> set[str]:
+    """``name@VERSION`` (or bare ``name``) of every symbol ``consumer`` imports."""
+    out = run("nm", "-D", "--undefined-only", "--with-symbol-versions", consumer)
+    return {line.split()[-1] for line in out.splitlines() if line.strip()}
+
+
+def defined_symbols(library: Path) -> set[str]:
+    """``name@VERSION`` (or bare ``name``) of every function/object ``library`` defines."""
+    out = run("nm", "-D", "--defined-only", "--with-symbol-versions", library)
+    names = set()
+    for line in out.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[1] in "TWDBRVi":
+            names.add(parts[2].replace("@@", "@"))
+    return names
+
+
+def soname(library: Path) -> str:
+    found = re.search(r"\(SONAME\)\s+Library soname: \[([^\]]+)\]", run("readelf", "-d", library))
+    return found.group(1) if found else library.name
+
+
+def compile_library(sources: Iterable[Path], target: Path, name: str, *extra: str) -> Path:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    run("gcc", "-O2", "-shared", "-fPIC", "-o", target, f"-Wl,-soname,{name}", *map(str, sources), *extra)
+    return target
+
+
+def ffmpeg_stub(library: Path, consumer: Path, workdir: Path) -> Path:
+    """A library with ``library``'s soname defining, with their versions, the symbols ``consumer`` takes from
+    it; each one reports its name and aborts (the FFmpeg backend is off, so none is ever called)."""
+    wanted = sorted(imported_symbols(consumer) & defined_symbols(library))
+    if not wanted:
+        raise SlimError(f"{consumer.name} takes nothing from {library.name}: nothing to stub")
+    stub_dir = workdir / "ffmpeg-stubs" / library.name
+    stub_dir.mkdir(parents=True, exist_ok=True)
+    by_version: dict[str, list[str]] = {}
+    for symbol in wanted:
+        name, _, version = symbol.partition("@")
+        by_version.setdefault(version, []).append(name)
+    lines = ["#include <stdio.h>", "#include <stdlib.h>",
+             "static void missing(const char *name) {",
+             f'    fprintf(stderr, "crc-kiosk: OpenCV called %s, which this bundle leaves out ({library.name} is '
+             'a stub: see packaging/slim_linux.py)\\n", name);',
+             "    abort();", "}"]
+    lines += [f'void {name}(void) {{ missing("{name}"); }}' for names in by_version.values() for name in names]
+    (stub_dir / "stub.c").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    script = [f"{version or 'STUB'} {{ global: {' '.join(f'{n};' for n in names)} local: *; }};"
+              for version, names in by_version.items()]
+    (stub_dir / "versions.map").write_text("\n".join(script) + "\n", encoding="utf-8")
+    return compile_library([stub_dir / "stub.c"], stub_dir / library.name, soname(library),
+                           f"-Wl,--version-script={stub_dir / 'versions.map'}")
+
+
+def blas_shim(library: Path, consumer: Path, numpy_blas: Path, workdir: Path) -> Path:
+    """OpenCV's OpenBLAS replaced by ``opencv_blas_shim.c``, which forwards to numpy's OpenBLAS; the build
+    stops if OpenCV imports a BLAS/LAPACK function the shim does not forward."""
+    target = workdir / "blas-shim" / library.name
+    relative = Path("..") / numpy_blas.parent.name  # opencv_python_headless.libs/ and numpy.libs/ are siblings
+    compile_library([HERE / "linux" / "opencv_blas_shim.c"], target, soname(library),
+                    f"-L{numpy_blas.parent}", f"-l:{numpy_blas.name}", f"-Wl,-rpath,$ORIGIN/{relative}")
+    missing = (imported_symbols(consumer) & defined_symbols(library)) - defined_symbols(target)
+    if missing:
+        raise SlimError(f"opencv_blas_shim.c lacks {sorted(missing)}: keep OpenCV's OpenBLAS or extend the shim")
+    return target
+
+
+def unreferenced(libs_dir: Path, roots: Iterable[Path], replaced: dict[str, Path]) -> set[str]:
+    """Files of ``libs_dir`` that nothing reaches any more from ``roots`` once ``replaced`` are swapped in."""
+    reached: set[str] = set()
+    queue = [*roots]
+    while queue:
+        current = queue.pop()
+        for name in needed(current):
+            if name in reached or not (libs_dir / name).exists():
+                continue
+            reached.add(name)
+            queue.append(replaced.get(name, libs_dir / name))
+    return {p.name for p in libs_dir.iterdir() if p.is_file()} - reached
+
+
+def icu_data_symbol(library: Path) -> tuple[str, int, int]:
+    """The ICU data symbol (``icudtNN_dat``), its file offset and size in ``library``."""
+    symbols = run("readelf", "-W", "--dyn-syms", library)
+    found = re.search(r"\s([0-9a-f]+)\s+(\d+|0x[0-9a-f]+)\s+OBJECT\s+GLOBAL\s+\w+\s+(\d+)\s+(icudt\d+_dat)", symbols)
+    if not found:
+        raise SlimError(f"no icudt*_dat symbol in {library.name}")
+    address, size_text, _, name = found.groups()
+    size = int(size_text, 16) if size_text.startswith("0x") else int(size_text)
+    sections = run("readelf", "-W", "-S", library)
+    for line in sections.splitlines():
+        cols = re.match(r"\s*\[\s*\d+\]\s+(\S+)\s+\S+\s+([0-9a-f]+)\s+([0-9a-f]+)\s+([0-9a-f]+)", line)
+        if cols:
+            start, offset, length = (int(cols.group(i), 16) for i in (2, 3, 4))
+            if start <= int(address, 16) < start + length:
+                return name, offset + int(address, 16) - start, size
+    raise SlimError(f"{name} is in no section of {library.name}")
+
+
+def keep_icu_item(item: str, languages: set[str]) -> bool:
+    """Whether ICU data item ``<tree>/<name>.<ext>`` (as ``icupkg -l`` lists it) stays in the trimmed package."""
+    tree, _, leaf = item.rpartition("/")
+    stem, _, ext = leaf.rpartition(".")
+    if tree in ICU_DROPPED_TREES:
+        return False
+    if tree not in ICU_PER_LANGUAGE_TREES or ext != "res":
+        return True
+    language = stem.split("_")[0]
+    return stem in ICU_ALWAYS or language in languages
+
+
+def trimmed_icu_data(library: Path, languages: set[str], workdir: Path) -> Path:
+    """``libicudataNN`` rebuilt with only the ICU data items ``keep_icu_item`` keeps."""
+    if shutil.which("icupkg") is None:
+        raise SlimError("icupkg is not installed (Debian: icu-devtools)")
+    name, offset, size = icu_data_symbol(library)
+    folder = workdir / "icu"
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    # icupkg takes the package's item prefix from the file name: icudt73_dat -> icudt73l (little-endian).
+    (folder / "out").mkdir()
+    package = folder / f"{name.removesuffix('_dat')}l.dat"
+    with library.open("rb") as fh:
+        fh.seek(offset)
+        package.write_bytes(fh.read(size))
+    items = [line.strip() for line in run("icupkg", "-l", package).splitlines() if line.strip()]
+    drop = [item for item in items if not keep_icu_item(item, languages)]
+    (folder / "drop.txt").write_text("".join(f"{item}\n" for item in drop), "utf-8")
+    trimmed = folder / "out" / package.name
+    run("icupkg", "-r", folder / "drop.txt", package, trimmed)
+    left = [line for line in run("icupkg", "-l", trimmed).splitlines() if line.strip()]
+    if len(left) != len(items) - len(drop):
+        raise SlimError(f"icupkg kept {len(left)} ICU data items, expected {len(items) - len(drop)}")
+    asm = folder / "data.S"
+    asm.write_text(
+        f'\t.section .rodata\n\t.globl {name}\n\t.type {name}, @object\n\t.balign 16\n{name}:\n'
+        f'\t.incbin "{trimmed}"\n\t.size {name}, . - {name}\n\t.section .note.GNU-stack,"",@progbits\n',
+        encoding="utf-8")
+    return compile_library([asm], folder / library.name, soname(library), "-nostdlib")
