@@ -53,7 +53,23 @@ echo "package: $(basename "$deb") ($(du -m "$deb" | cut -f1) MiB)"
 # apt resolves the Depends; no Recommends (cage) needed for this check.
 apt_get install --no-install-recommends "$deb"
 crc-kiosk --version
-as_station crc-kiosk demo --no-window >/dev/null
+# Provisioned as the README's "Deployment" says: IT's key pair and a signed kiosk file (the example body, with
+# made-up secrets), the organisation's public key trusted, the file applied as the station account.
+keys="$work/it-keys"
+crc-kiosk provision keygen --out "$keys" >/dev/null
+cp tests/fixtures/provisioning/site.toml "$work/site.toml"
+"$py" -c 'import json, sys; b = json.load(open(sys.argv[1])); b["station"].update(id="example-kiosk-1", mode="kiosk")
+json.dump(b, open(sys.argv[2], "w"))' tests/fixtures/provisioning/plain.json "$work/plain.json"
+crc-kiosk provision sign --key "$(ls "$keys"/*.key)" --in "$work/plain.json" --out "$work/kiosk-1.crcprov" >/dev/null
+install -m 644 "$keys"/*.pub /etc/xdg/crc-kiosk/provisioning-keys/
+install -o crc-kiosk -m 600 "$work/kiosk-1.crcprov" /var/lib/crc-kiosk/provision.json
+as_station crc-kiosk provision /var/lib/crc-kiosk/provision.json >"$work/provision.log" 2>&1 \
+  || fail "provisioning as the README says failed: $(tail -3 "$work/provision.log")"
+rm /var/lib/crc-kiosk/provision.json
+grep -q 'mode = "kiosk"' /var/lib/crc-kiosk/station.toml || fail "provisioning wrote no kiosk station.toml"
+echo "provisioned as the README says: $(head -1 "$work/provision.log")"
+as_station crc-kiosk checkin --payload LC10000001 --service screening >/dev/null \
+  || fail "the provisioned station cannot check anyone in"
 test -f /var/lib/crc-kiosk/station.db || fail "the installed copy wrote no /var/lib/crc-kiosk/station.db"
 [ -z "$(find /var/lib/crc-kiosk -name '*.key')" ] || fail "a key file was written into the data dir"
 
@@ -62,18 +78,18 @@ xvfb=$!
 read -r -t 10 display <&3 || fail "Xvfb did not start"
 shots=$(mktemp -d /tmp/crc-package-shots.XXXXXX)  # not under $work: that one is root's alone (0700)
 chown crc-kiosk "$shots"
-DISPLAY=":$display" QT_QPA_PLATFORM=xcb as_station crc-kiosk screenshots --out "$shots" --locale en --locale ar \
+DISPLAY=":$display" QT_QPA_PLATFORM=xcb as_station crc-kiosk screenshots --out "$shots" --data-dir "$shots/demo-data" --locale en --locale ar \
   >"$work/shots.log" 2>&1 || fail "screenshots under Xvfb (xcb) failed: $(tail -5 "$work/shots.log")"
 count=$(find "$shots" -name '*.png' | wc -l)
 [ "$count" -gt 0 ] || fail "screenshots wrote no PNG"
 echo "screenshots from the installed copy under Xvfb (xcb): $count"
 # A CI machine has no camera and no plan API: doctor reports those (exit 1); its JSON must parse, the database pass.
 as_station crc-kiosk doctor --json >"$shots/doctor.json" || true
-"$py" - "$shots/doctor.json" <<'EOF' || fail "doctor --json from the installed copy: database not ok"
+"$py" - "$shots/doctor.json" <<'EOF' || fail "doctor --json from the installed copy: database or credentials not ok"
 import json, sys
 checks = {c["check"]: c["level"] for c in json.load(open(sys.argv[1]))["checks"]}
 print("doctor --json from the installed copy:", ", ".join(f"{k} {v}" for k, v in checks.items()))
-sys.exit(0 if checks.get("database") == "ok" else 1)
+sys.exit(0 if checks.get("database") == "ok" and checks.get("credential store") == "ok" else 1)
 EOF
 
 # Upgrade in place (the same package again runs the upgrade path of the maintainer scripts): data untouched.

@@ -48,6 +48,8 @@ def test_the_package_builds_installs_runs_upgrades_and_uninstalls() -> None:
     assert bundle is not None, output
     assert int(bundle.group(1)) <= BUNDLE_BUDGET_MIB, f"bundle grew to {bundle.group(1)} MiB"
     assert '"camera": "ok"' in result.stdout and '"crc_pass": "crc_pass"' in result.stdout  # the frozen smoke test
+    # The README's deployment steps: a signed kiosk file applied as the station account, then a check-in.
+    assert "provisioned as the README says: provisioned kiosk station example-kiosk-1" in result.stdout, output
     shots = re.search(r"^screenshots from the installed copy under Xvfb \(xcb\): (\d+)$", result.stdout, re.MULTILINE)
     assert shots is not None and int(shots.group(1)) > 0, output
     assert "doctor --json from the installed copy: " in result.stdout and "database ok" in result.stdout
