@@ -19,6 +19,7 @@ import contextlib
 import os
 import re
 import secrets
+import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -121,6 +122,10 @@ def _where() -> _Where:
 
 def _usable_keyring() -> str:
     """The OS credential store backend's name, or '' when there is none usable."""
+    if sys.platform.startswith("linux") and not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        # Every Linux store (Secret Service, KWallet) lives on the session bus: without one (a system
+        # service, a headless box) there is none, and asking keyring would cost ~60 ms of start-up.
+        return ""
     import keyring
     import keyring.backends.fail
 
