@@ -36,6 +36,7 @@ from ui.first_paint import after_first_paint, install_probe
 from ui.qt_health import warn_if_unsafe
 from ui.screens import demo_staging
 from ui.screens.base import KioskScreen
+from ui.screens.children import ChildrenScreen
 from ui.screens.choose import ChooseScreen
 from ui.screens.confirmation import ConfirmationScreen
 from ui.screens.flow import KioskFlow
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
             "typed-id": TypedIdScreen(self.theme, self._stack),
             "register": RegisterScreen(config, self.theme, self._stack),
             "choose": ChooseScreen(config, self.theme, self._stack),
+            "children": ChildrenScreen(self.theme, self._stack),
             "confirmation": ConfirmationScreen(self.theme, self._stack),
             "message": MessageScreen(self.theme, self._stack),
             "staff-pin": self.staff_pin,

@@ -108,3 +108,18 @@ def visitor_message(error: KioskError) -> VisitorMessage:
         QCoreApplication.translate("Errors", "Sorry, something went wrong"),
         QCoreApplication.translate("Errors", "Please see the front desk. They will check you in."),
     )
+
+
+def child_care_message(error: KioskError) -> str:
+    """Why the children could not be signed up with the check-in (which stands), and the way on."""
+    if error.code in ("room_full", "ratio_exceeded"):
+        return QCoreApplication.translate(
+            "Errors", "The children's room cannot take more children at that time. "
+                      "You are checked in. Please see the front desk about child care.")
+    if error.code == "no_room_for_age":
+        return QCoreApplication.translate(
+            "Errors", "Our children's room cannot take a child of that age. "
+                      "You are checked in. Please see the front desk about child care.")
+    return QCoreApplication.translate(
+        "Errors", "Child care could not be booked here. "
+                  "You are checked in. Please see the front desk about child care.")

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from kiosk.config import StationMode
+from kiosk.paths import assets_dir
 
 # Calm, high-contrast palette (hex sRGB).
 BACKGROUND = "#F3F6F5"
@@ -137,6 +138,7 @@ def stylesheet(theme: Theme, locale: str, button_locales: tuple[str, ...] = ()) 
         f'QPushButton[lang="{loc}"] {{ font-family: {_css_families(loc, script_first=True)}; }}'
         for loc in button_locales
     )
+    chevron = (assets_dir() / "icons" / "chevron-down.svg").as_posix()  # Qt's url() takes forward slashes
     return f"""
 * {{ font-family: {_css_families(locale)}; }}
 QMainWindow, QWidget#Page {{ background: {BACKGROUND}; color: {TEXT}; }}
@@ -165,6 +167,11 @@ QLabel#SectionHeading {{ color: {TEXT_MUTED}; font-size: {theme.body_px}px; font
 QLabel#FieldLabel {{ font-size: {theme.small_px}px; }}
 QLabel#ErrorText {{ color: {ERROR}; font-size: {theme.body_px}px; font-weight: 600; }}
 QLabel#CheckMark {{ color: {SUCCESS}; font-size: {theme.display_px * 2}px; font-weight: 700; }}
+/* Smaller beside the child-care pickup code, so both fit a landscape screen at larger text */
+QLabel#CheckMark[compact="true"] {{ font-size: {theme.display_px * 4 // 3}px; }}
+/* The child-care pickup code: read aloud at the room's door, so big, boxed and spaced */
+QLabel#PickupCode {{ color: {TEXT}; background: {SURFACE}; border: 3px solid {PRIMARY}; border-radius: 16px;
+    padding: 4px 24px; font-size: {theme.display_px}px; font-weight: 700; letter-spacing: 8px; }}
 QPushButton[role="primary"] {{ background: {PRIMARY}; color: {ON_PRIMARY}; border-color: {PRIMARY}; font-weight: 600; }}
 QPushButton[role="primary"]:focus {{ border: 8px double {FOCUS}; padding: 2px 18px; }}  /* after its border-color */
 /* The same weight on and off: a bolder "on" would outgrow the width the layout gave it */
@@ -182,6 +189,17 @@ QLineEdit, QComboBox {{
 QLineEdit:focus, QComboBox:focus {{ border: 6px double {FOCUS}; padding: 4px 12px; }}
 QLineEdit#IdEntry, QLineEdit#PinEntry {{ font-size: {theme.display_px * 2 // 3}px; letter-spacing: 4px; }}
 QComboBox QAbstractItemView {{ font-size: {theme.body_px}px; }}
+QComboBox QAbstractItemView::item {{ min-height: {theme.touch_px}px; }}
+/* A drop-down a finger finds: a wide button with a clear chevron */
+QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right; width: 56px; border: none; }}
+QComboBox::down-arrow {{ image: url({chevron}); width: 32px; height: 32px; }}
+/* Scroll bars wide enough to touch (a finger also drags the page itself) */
+QScrollBar:vertical {{ width: 24px; background: {BACKGROUND}; margin: 0; }}
+QScrollBar::handle:vertical {{
+    background: {BORDER}; border-radius: 10px; min-height: {theme.touch_px}px; margin: 2px;
+}}
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
 QFrame#Countdown {{ background: {SURFACE}; border: 4px solid {PRIMARY}; border-radius: 24px; }}
 QScrollArea, QScrollArea > QWidget > QWidget {{ background: {BACKGROUND}; }}
 QLabel[tone="ok"] {{ color: {TEXT}; }}

@@ -14,7 +14,7 @@ from kiosk.domain.people import MembershipInput, Registration
 from kiosk.scanning import IdKind, classify
 from kiosk.scanning.frames import FrameDecoder, decode_image_file
 from kiosk.station import Station
-from ui.screens.confirmation import Confirmation, ConfirmationScreen
+from ui.screens.confirmation import ChildCareShown, Confirmation, ConfirmationScreen
 from ui.theme import KIOSK_THEME
 from ui.widgets.slip_printer import print_slip
 
@@ -26,7 +26,7 @@ def test_the_pass_on_screen_scans_back_to_the_same_visitor(
     token = services.issue_pass(station, person.person_id)
     screen = ConfirmationScreen(KIOSK_THEME)
     qtbot.addWidget(screen)
-    screen.show_confirmation(Confirmation("Test V.", ("Zumba",), children=False, pass_token=token, already=False))
+    screen.show_confirmation(Confirmation("Test V.", ("Zumba",), child_care=None, pass_token=token, already=False))
     assert screen.has_pass_code()
     picture = tmp_path / "pass.png"
     assert screen._qr.pixmap().save(str(picture))
@@ -51,7 +51,8 @@ def test_no_printer_is_a_calm_message_and_the_screen_stays(qtbot: QtBot, monkeyp
     monkeypatch.setattr("ui.widgets.slip_printer.default_printer", lambda: None)
     screen = ConfirmationScreen(KIOSK_THEME)
     qtbot.addWidget(screen)
-    screen.show_confirmation(Confirmation("Test V.", ("Zumba",), children=True, pass_token=None, already=False))
+    care = ChildCareShown("K7M2", ("Sofia G.",), "Children's room", "11:00 AM")
+    screen.show_confirmation(Confirmation("Test V.", ("Zumba",), child_care=care, pass_token=None, already=False))
     assert not screen.print_slip()
     assert "printer" in screen.notice.text().lower()
     assert not screen.has_pass_code()
@@ -61,4 +62,4 @@ def test_it_goes_back_to_the_start_by_itself(qtbot: QtBot) -> None:
     screen = ConfirmationScreen(KIOSK_THEME, auto_return_ms=50)
     qtbot.addWidget(screen)
     with qtbot.waitSignal(screen.done, timeout=2_000):
-        screen.show_confirmation(Confirmation("", ("Zumba",), children=False, pass_token=None, already=False))
+        screen.show_confirmation(Confirmation("", ("Zumba",), child_care=None, pass_token=None, already=False))

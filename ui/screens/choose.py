@@ -2,8 +2,9 @@
 
 One touch picks a service or a class, one touch on "Check in" finishes: the
 two-touch path of a returning visitor. Full classes are shown as full and
-cannot be picked. "Children with me" is a stub until the Child care issue:
-it records nothing and costs the two-touch path nothing (it is optional).
+cannot be picked. "I need child care" (only where the site has child care)
+adds the children's step before the check-in; it costs the two-touch path
+nothing (it is optional).
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ def short_time(moment: datetime, zone: tzinfo) -> str:
 
 
 class ChooseScreen(KioskScreen):
-    """``check_in_requested(specs, children)``: the service specs picked, and the children stub."""
+    """``check_in_requested(specs, children)``: the service specs picked, and whether child care is wanted."""
 
     check_in_requested = Signal(list, bool)
     cancelled = Signal()
@@ -96,6 +97,8 @@ class ChooseScreen(KioskScreen):
 
         self.children_button = big_button(self, theme, "ChildrenButton")
         self.children_button.setCheckable(True)
+        self._offers_child_care = config.child_care is not None
+        self.children_button.setVisible(self._offers_child_care)
         self.cancel_button = big_button(self, theme, "CancelButton")
         self.cancel_button.clicked.connect(self.cancelled)
         self.check_in_button = big_button(self, theme, "CheckInButton", primary=True)
@@ -205,16 +208,19 @@ class ChooseScreen(KioskScreen):
         # Landscape: one row. Portrait: "Check in" across the width, the other two under it.
         for button in (self.cancel_button, self.children_button, self.check_in_button):
             self._actions.removeWidget(button)
+        care = self._offers_child_care
         if landscape:
             self._actions.addWidget(self.cancel_button, 0, 0)
-            self._actions.addWidget(self.children_button, 0, 1)
-            self._actions.addWidget(self.check_in_button, 0, 2)
-            stretches = (1, 2, 2)
+            if care:
+                self._actions.addWidget(self.children_button, 0, 1)
+            self._actions.addWidget(self.check_in_button, 0, 2 if care else 1)
+            stretches = (1, 2, 2) if care else (1, 2, 0)
         else:
-            self._actions.addWidget(self.check_in_button, 0, 0, 1, 2)
+            self._actions.addWidget(self.check_in_button, 0, 0, 1, 2 if care else 1)
             self._actions.addWidget(self.cancel_button, 1, 0)
-            self._actions.addWidget(self.children_button, 1, 1)
-            stretches = (1, 1, 0)
+            if care:
+                self._actions.addWidget(self.children_button, 1, 1)
+            stretches = (1, 1, 0) if care else (1, 0, 0)
         for column, stretch in enumerate(stretches):
             self._actions.setColumnStretch(column, stretch)
 
@@ -287,7 +293,7 @@ class ChooseScreen(KioskScreen):
                 text = self.tr("%1 (full)").replace("%1", text)
             button.setText(text)
             button.setAccessibleName(text)
-        self.children_button.setText(self.tr("Children with me"))
+        self.children_button.setText(self.tr("I need child care"))
         self.children_button.setAccessibleName(self.children_button.text())
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.cancel_button.text())

@@ -1,15 +1,16 @@
 """Checked in: readable at a glance, then back to the start by itself.
 
 A big check mark, what they are checked in for (a class with its room and
-time), the child-care pickup code placeholder when children came along, and
-the visitor's CRC pass as a QR code to photograph for next time.
+time), the child-care pickup code with the children's masked names and room
+(or, when the room could not take them, the way to the front desk), and the
+visitor's CRC pass as a QR code to photograph for next time.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -22,12 +23,23 @@ QR_PX = 320
 
 
 @dataclass(frozen=True)
+class ChildCareShown:
+    """The children's part of a confirmation, in the visitor's language."""
+
+    pickup_code: str | None  # None: nobody was signed up (see ``refusal``)
+    names: tuple[str, ...] = ()  # masked ("Sofía G.")
+    room: str = ""
+    until: str = ""  # the time the children are picked up by
+    refusal: str = ""  # calm words with the way on, when the room could not take them
+
+
+@dataclass(frozen=True)
 class Confirmation:
     """What the screen shows: plain words already in the visitor's language, and the pass text."""
 
     greeting_name: str
     lines: tuple[str, ...]
-    children: bool
+    child_care: ChildCareShown | None
     pass_token: str | None
     already: bool  # every chosen service was already on today's visit
 
@@ -46,6 +58,11 @@ class ConfirmationScreen(KioskScreen):
         self._title = title_label(self)
         self._lines = text_label(self, "ConfirmLines")
         self._child_care = text_label(self)
+        self._pickup_code = QLabel(self)
+        self._pickup_code.setObjectName("PickupCode")
+        self._pickup_code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._pickup_code.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self._pickup_code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self._qr = QLabel(self)
         self._qr.setObjectName("PassCode")
         self._qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -67,6 +84,7 @@ class ConfirmationScreen(KioskScreen):
         facts.addWidget(self._title)
         facts.addWidget(self._lines)
         facts.addWidget(self._child_care)
+        facts.addWidget(self._pickup_code, 0, Qt.AlignmentFlag.AlignHCenter)
         facts.addStretch(1)
         qr_box = QVBoxLayout()
         qr_box.setSpacing(8)
@@ -101,6 +119,11 @@ class ConfirmationScreen(KioskScreen):
             self._qr.clear()
         self._qr.setVisible(bool(confirmation.pass_token))
         self._qr_caption.setVisible(bool(confirmation.pass_token))
+        compact = confirmation.child_care is not None
+        if self._check.property("compact") != compact:
+            self._check.setProperty("compact", compact)
+            self._check.style().unpolish(self._check)  # the stylesheet's [compact] rule applies on repolish
+            self._check.style().polish(self._check)
         self.retranslate()
         self._timer.start()
 
@@ -114,11 +137,22 @@ class ConfirmationScreen(KioskScreen):
         c = self._confirmation
         if c is None:
             return False
-        printed = print_slip(self._title.text(), c.lines, c.pass_token, self._qr_caption.text())
+        lines = c.lines
+        if c.child_care is not None:
+            lines = (*lines, self._child_care.text().replace("\n", " "))
+            if c.child_care.pickup_code:
+                lines = (*lines, self.tr("Pickup code: %1").replace("%1", c.child_care.pickup_code))
+        printed = print_slip(self._title.text(), lines, c.pass_token, self._qr_caption.text())
         self.notice.setText(self.tr("Your slip is printing.") if printed
                             else self.tr("The printer is not available. Please take a photo of the screen."))
         self._timer.start()  # time to read the notice
         return printed
+
+    def pickup_code_text(self) -> str:
+        return self._pickup_code.text()
+
+    def child_care_text(self) -> str:
+        return self._child_care.text()
 
     def has_pass_code(self) -> bool:
         pixmap = self._qr.pixmap()
@@ -136,6 +170,8 @@ class ConfirmationScreen(KioskScreen):
         self._title.clear()
         self._lines.clear()
         self._child_care.clear()
+        self._pickup_code.clear()
+        self._pickup_code.hide()
         self._qr.clear()
         self.notice.clear()
 
@@ -163,6 +199,18 @@ class ConfirmationScreen(KioskScreen):
             title = self.tr("You are checked in")
         self._title.setText(title)
         self._lines.setText("\n".join(c.lines))
-        self._child_care.setText(self.tr("Child care: please go to the front desk for your pickup code.")
-                                 if c.children else "")
-        self._child_care.setVisible(c.children)
+        care = c.child_care
+        self._child_care.setVisible(care is not None)
+        self._pickup_code.setVisible(care is not None and bool(care.pickup_code))
+        if care is None:
+            self._child_care.clear()
+            self._pickup_code.clear()
+        elif care.pickup_code:
+            names = QLocale().createSeparatedList([isolate(name) for name in care.names])  # "A, B and C", "A، B و C"
+            self._child_care.setText(
+                self.tr("Child care for %1 in %2 until %3. Your pickup code:")
+                .replace("%1", names).replace("%2", isolate(care.room)).replace("%3", isolate(care.until)))
+            self._pickup_code.setText(care.pickup_code)
+            self._pickup_code.setAccessibleName(self.tr("Pickup code %1").replace("%1", " ".join(care.pickup_code)))
+        else:
+            self._child_care.setText(care.refusal)

@@ -3,6 +3,7 @@
 welcome --scan--> choose --"Check in"--> confirmation --(done or timeout)--> welcome
 welcome --"Type my ID"--> typed_id --found--> choose;  not found --> message
 welcome --"I don't have a card"--> register --> choose
+choose --"Check in" with "I need child care"--> children --"Check in"--> confirmation (with the pickup code)
 any refusal or failure --> message (calm words from ``ui.errors``, what to do next)
 
 Every core call goes through the bridge (``ui.screens.lane``); while one is
@@ -27,11 +28,20 @@ from kiosk.config import Config
 from kiosk.errors import KioskError, ScanRejected
 from kiosk.scanning.typed import TypedEntryRejected, validate_typed
 from kiosk.station import Station
-from ui.errors import VisitorMessage, typed_message, unknown_id_message, visitor_message
+from ui.errors import VisitorMessage, child_care_message, typed_message, unknown_id_message, visitor_message
 from ui.screens.base import KioskScreen
+from ui.screens.children import ChildrenScreen
 from ui.screens.choose import ChooseScreen, ClassChoice, short_time
-from ui.screens.confirmation import Confirmation, ConfirmationScreen
-from ui.screens.lane import CheckedIn, Identified, check_in_visitor, identify_payload, identify_scan, register_person
+from ui.screens.confirmation import ChildCareShown, Confirmation, ConfirmationScreen
+from ui.screens.lane import (
+    CheckedIn,
+    ChildCareRequest,
+    Identified,
+    check_in_visitor,
+    identify_payload,
+    identify_scan,
+    register_person,
+)
 from ui.screens.message import Action, MessageScreen
 from ui.screens.register import RegisterScreen
 from ui.screens.typed_id import TypedIdScreen
@@ -79,6 +89,7 @@ class KioskFlow(QObject):
         self._visitor: Identified | None = None
         self._identified_by = "scan"
         self._prepared: _Prepared | None = None
+        self._specs: tuple[str, ...] = ()  # chosen on the choice screen, while the children are picked
 
         welcome = self.welcome
         welcome.type_id_requested.connect(self.start_typed_id)
@@ -89,6 +100,8 @@ class KioskFlow(QObject):
         self.register.back.connect(self.reset)
         self.choose.check_in_requested.connect(self.check_in)
         self.choose.cancelled.connect(self.reset)
+        self.children_step.submitted.connect(self.check_in_with_children)
+        self.children_step.back.connect(self._back_to_choice)
         self.confirmation.done.connect(self.reset)
         self.message.action_chosen.connect(self._on_action)
 
@@ -120,6 +133,10 @@ class KioskFlow(QObject):
     @property
     def confirmation(self) -> ConfirmationScreen:
         return self._screen("confirmation", ConfirmationScreen)  # type: ignore[no-any-return]
+
+    @property
+    def children_step(self) -> ChildrenScreen:
+        return self._screen("children", ChildrenScreen)  # type: ignore[no-any-return]
 
     @property
     def message(self) -> MessageScreen:
@@ -225,9 +242,49 @@ class KioskFlow(QObject):
         visitor = self._visitor
         if self._busy or visitor is None:
             return
+        if children and self._config.child_care is not None:
+            self._specs = tuple(specs)
+            self.children_step.show_children(visitor.children, self._child_care_when(specs))
+            self.show("children")
+            self.children_step.enter()
+            return
+        self._check_in(tuple(specs), None)
+
+    def check_in_with_children(self, request: ChildCareRequest) -> None:
+        if self._specs:
+            self._check_in(self._specs, request)
+
+    def _check_in(self, specs: tuple[str, ...], child_care: ChildCareRequest | None) -> None:
+        visitor = self._visitor
+        if self._busy or visitor is None:
+            return
         person_id = visitor.person.person_id if visitor.person is not None else None
-        self._submit(check_in_visitor, visitor.scan, person_id, tuple(specs), self._identified_by,
-                     on_done=functools.partial(self._checked_in, children=children))
+        self._submit(check_in_visitor, visitor.scan, person_id, specs, self._identified_by, child_care,
+                     on_done=self._checked_in)
+
+    def _back_to_choice(self) -> None:
+        self.children_step.reset()
+        self.show("choose")
+
+    def _child_care_when(self, specs: list[str]) -> str:
+        """When the children stay: during the first class chosen, else from now for a while."""
+        classes = {c.code: c for c in (self._visitor.classes if self._visitor else ())}
+        code = next((spec.split(":", 1)[1] for spec in specs if ":" in spec), None)
+        if code is not None and code in classes:
+            return self.child_care_when(classes[code], self._switcher.locale)
+        return self.tr("the next hour")
+
+    def child_care_when(self, choice: ClassChoice, locale: str) -> str:
+        zone = self._config.site.time_zone
+        return f"{choice.name(locale)} · {short_time(choice.starts_at, zone)}–{short_time(choice.ends_at, zone)}"
+
+    @staticmethod
+    def room_name(config: Config, locale: str, code: str | None = None) -> str:
+        care = config.child_care
+        if care is None or not care.rooms:
+            return ""
+        room = (care.room(code) if code else None) or care.rooms[0]
+        return room.name(locale)
 
     # -- outcomes ---------------------------------------------------------
 
@@ -243,7 +300,7 @@ class KioskFlow(QObject):
             return
         self._identified(outcome)
 
-    def _checked_in(self, outcome: CheckedIn, *, children: bool) -> None:
+    def _checked_in(self, outcome: CheckedIn) -> None:
         result = outcome.result
         locale = self._switcher.locale
         classes = {c.code: c for c in (self._visitor.classes if self._visitor else ())}
@@ -251,14 +308,26 @@ class KioskFlow(QObject):
         self.confirmation.show_confirmation(Confirmation(
             greeting_name=result.greeting_name,
             lines=lines,
-            children=children,
+            child_care=self._child_care_shown(outcome, locale),
             pass_token=outcome.pass_token,
             already=not result.added and bool(result.already),
         ))
         self.choose.reset()
+        self.children_step.reset()
         self._visitor = None
+        self._specs = ()
         self.show("confirmation")
         self.checked_in.emit(result)
+
+    def _child_care_shown(self, outcome: CheckedIn, locale: str) -> ChildCareShown | None:
+        if outcome.child_care_refused is not None:
+            return ChildCareShown(None, refusal=child_care_message(outcome.child_care_refused))
+        if not outcome.signups:
+            return None
+        first = outcome.signups[0]
+        room = first.room_names.get(locale) or first.room_names.get("en") or first.room_code
+        return ChildCareShown(first.pickup_code, tuple(s.masked_name for s in outcome.signups), room,
+                              short_time(max(s.ends_at for s in outcome.signups), self._config.site.time_zone))
 
     def _line(self, service_code: str, class_code: str | None, classes: dict[str, ClassChoice], locale: str) -> str:
         if class_code is not None and class_code in classes:
@@ -295,6 +364,7 @@ class KioskFlow(QObject):
         elif chosen is Action.REGISTER:
             self.start_registration()
         elif chosen is Action.CHOOSE_AGAIN and self._visitor is not None:
+            self._specs = ()
             scan = self._visitor.scan  # the same visitor, with today's classes as they stand now
             if scan is not None:
                 self._submit(identify_scan, scan, on_done=self._identified)
@@ -321,6 +391,7 @@ class KioskFlow(QObject):
 
     def _wipe_screens(self) -> None:
         self._visitor = None
+        self._specs = ()
         if self._prepared is not None and not self._prepared.wanted:
             self._prepared = None
         for screen in self._screens.values():

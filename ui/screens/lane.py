@@ -9,8 +9,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
-from kiosk import services
+from kiosk import childcare, services
+from kiosk.domain.childcare import ChildChoice, ChildSpec, SignupResult
 from kiosk.domain.people import PersonSummary, Registration
 from kiosk.domain.visits import CheckInResult
 from kiosk.errors import KioskError
@@ -34,6 +36,7 @@ class Identified:
     scan: ScanResult | None
     person: PersonSummary | None
     classes: tuple[ClassChoice, ...]
+    children: tuple[ChildChoice, ...] = ()  # the person's children known here, for the child-care step
 
     @property
     def greeting_name(self) -> str:
@@ -44,24 +47,46 @@ class Identified:
 
 
 @dataclass(frozen=True)
+class ChildCareRequest:
+    """The children to sign up for child care with this check-in: returning ones by id, and new ones."""
+
+    child_ids: tuple[str, ...] = ()
+    new_children: tuple[ChildSpec, ...] = ()
+
+
+@dataclass(frozen=True)
 class CheckedIn:
     result: CheckInResult
     pass_token: str | None
+    signups: tuple[SignupResult, ...] = ()
+    child_care_refused: KioskError | None = None  # the check-in stands; the children's signup did not happen
+
+
+# Child care with a service that has no class: from now, for this long (capped by the site's maximum stay).
+SERVICE_CHILD_CARE = timedelta(minutes=60)
 
 
 def classes_today(station: Station) -> tuple[ClassChoice, ...]:
     return tuple(ClassChoice.from_row(row) for row in services.todays_classes(station))
 
 
+def children_of(station: Station, person: PersonSummary | None) -> tuple[ChildChoice, ...]:
+    """The person's children known here, when the site has child care (masked names and ages only)."""
+    if person is None or station.config.child_care is None:
+        return ()
+    return tuple(childcare.returning_children(station, person.person_id))
+
+
 def identify_payload(station: Station, payload: str) -> Identified:
     """A scanned payload: classified (refusals raise ``ScanRejected``), looked up, plus the classes."""
     scan = classify(payload, station.config, passes=station.pass_keyring())
-    return Identified(scan, services.lookup(station, scan), classes_today(station))
+    return identify_scan(station, scan)
 
 
 def identify_scan(station: Station, scan: ScanResult) -> Identified:
-    """A typed ID already validated: looked up, plus the classes."""
-    return Identified(scan, services.lookup(station, scan), classes_today(station))
+    """A typed ID already validated: looked up, plus the classes and the person's children."""
+    person = services.lookup(station, scan)
+    return Identified(scan, person, classes_today(station), children_of(station, person))
 
 
 def register_person(station: Station, form: Registration) -> Identified:
@@ -70,11 +95,33 @@ def register_person(station: Station, form: Registration) -> Identified:
 
 
 def check_in_visitor(station: Station, scan: ScanResult | None, person_id: str | None,
-                     specs: Sequence[str], identified_by: str) -> CheckedIn:
-    """The check-in and the visitor's CRC pass, in one transaction (a pass that cannot be made costs only the QR)."""
+                     specs: Sequence[str], identified_by: str,
+                     child_care: ChildCareRequest | None = None) -> CheckedIn:
+    """The check-in and the visitor's CRC pass, in one transaction (a pass that cannot be made costs only the QR);
+    then, when asked, the children's child care during the first class chosen (or from now, for a service).
+
+    A refused signup (a full room, the ratio, no room for a child's age) leaves the check-in standing and
+    comes back as ``child_care_refused`` for the confirmation to say, with the front desk as the way on.
+    """
     result = services.check_in(station, scan=scan, person_id=None if scan else person_id, services=specs,
                                identified_by=identified_by, with_pass=True)
-    return CheckedIn(result, result.pass_token)
+    if child_care is None or not (child_care.child_ids or child_care.new_children):
+        return CheckedIn(result, result.pass_token)
+    class_code = next((spec.split(":", 1)[1] for spec in specs if ":" in spec), None)
+    session_id = next((str(row["id"]) for row in services.todays_classes(station) if row["code"] == class_code), None)
+    window: tuple[datetime, datetime] | None = None
+    if session_id is None:
+        now = station.clock.now()
+        config = station.config.child_care
+        stay = min(SERVICE_CHILD_CARE, config.max_stay) if config is not None else SERVICE_CHILD_CARE
+        window = (now, now + stay)
+    try:
+        signups = childcare.sign_up_children(station, result.person_id, session_id,
+                                             [*child_care.child_ids, *child_care.new_children], window=window)
+    except KioskError as error:
+        log.info("child care not signed up with the check-in: %s", error.code)
+        return CheckedIn(result, result.pass_token, (), error)
+    return CheckedIn(result, result.pass_token, tuple(signups))
 
 
 def verify_staff_pin(station: Station, pin: str) -> bool:
