@@ -583,6 +583,17 @@ def find_signup_by_code(station: Station, code: str) -> list[SignupView]:
         return views
 
 
+def signups_for_code(station: Station, code: str, *, staff_id: str) -> list[SignupView]:
+    """``find_signup_by_code`` for the room's screen: a code matching nobody is refused and audited like a
+    wrong code at check-out (``WrongPickupCode``, whose message names no one), so guessing codes leaves a trail."""
+    found = find_signup_by_code(station, code)
+    if not found:
+        ctx = RecordContext(station, staff_id)
+        with _refusals_audited(station, ctx):
+            raise WrongPickupCode("no child is signed up with that code today; check the code on the slip")
+    return found
+
+
 def check_in_child(
     station: Station, *, signup_id: str | None = None, code: str | None = None, staff_id: str
 ) -> list[Handover]:
@@ -765,6 +776,76 @@ def room_roster(station: Station, room_code: str, now: datetime | None = None) -
             staff_needed=staff_needed(room, bands_count(present_bands)),
             children=tuple(kids),
         )
+
+
+@dataclass(frozen=True)
+class PickedUp:
+    """A child handed over today: for the room's "picked up" list (who took the child, and whether by override)."""
+
+    signup_id: str
+    child_name: str
+    checked_in_at: datetime | None
+    picked_up_at: datetime
+    pickup_by: str
+    override: bool
+
+
+def picked_up_today(station: Station, room_code: str) -> list[PickedUp]:
+    """Today's check-outs of the room, earliest first (the roster holds only children not yet picked up)."""
+    ctx = RecordContext(station, None)
+    room_config(ctx.config, room_code)
+    with station.store.read() as session:
+        rows = session.execute(
+            select(ChildCareSignup, ChildCareCheckOut, ChildCareCheckIn.created_at)
+            .join(ChildCareCheckOut, ChildCareCheckOut.signup_id == ChildCareSignup.id)
+            .outerjoin(ChildCareCheckIn, ChildCareCheckIn.signup_id == ChildCareSignup.id)
+            .where(
+                ChildCareSignup.site_code == ctx.config.site.code,
+                ChildCareSignup.room_code == room_code,
+                ChildCareSignup.local_date == ctx.day,
+            )
+            .order_by(ChildCareCheckOut.created_at)
+        ).all()
+        return [
+            PickedUp(
+                signup.id,
+                _full_name(_child(session, signup.child_id)),
+                as_utc(checked_in) if checked_in is not None else None,
+                as_utc(out.created_at),
+                out.pickup_by,
+                out.override_reason is not None,
+            )
+            for signup, out, checked_in in rows
+        ]
+
+
+def signups_of_guardian(station: Station, guardian_person_id: str) -> list[SignupView]:
+    """Today's signups of a guardian (their pass or card scanned at the room), like ``find_signup_by_code``."""
+    ctx = RecordContext(station, None)
+    with station.store.read() as session:
+        group = merge.merged_group(session, merge.surviving_id(session, guardian_person_id))
+        signups = session.execute(
+            select(ChildCareSignup)
+            .where(
+                ChildCareSignup.site_code == ctx.config.site.code,
+                ChildCareSignup.local_date == ctx.day,
+                ChildCareSignup.guardian_id.in_(group),
+            )
+            .order_by(ChildCareSignup.created_at)
+        ).scalars()
+        return [
+            SignupView(
+                s.id,
+                s.child_id,
+                _full_name(_child(session, s.child_id)),
+                s.room_code,
+                _code_of(session, s.pickup_code_id),
+                _state(session, s.id),
+                as_utc(s.starts_at),
+                as_utc(s.ends_at),
+            )
+            for s in signups
+        ]
 
 
 # --- sync ------------------------------------------------------------------------------------

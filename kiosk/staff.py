@@ -83,6 +83,20 @@ class StaffLockedOut(KioskError):
         self.until = until
 
 
+class NotPermitted(KioskError):
+    """A staff member asked for what their role (or being themself) does not allow.
+
+    ``reason``: "role" (not an active member of a role that may), "self" (one's own account) or
+    "last_of_role" (the site's last active supervisor or IT member: nobody would be left to manage accounts).
+    """
+
+    code = "not_permitted"
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
 @dataclass(frozen=True)
 class StaffMember:
     """A staff account as the rest of the app sees it: never the PIN hash."""
@@ -211,6 +225,24 @@ def _audit(
     )
 
 
+# Who may manage staff accounts on a station. The CLI and provisioning pass no ``by``: they act as IT.
+MANAGER_ROLES = frozenset({StaffRole.SUPERVISOR, StaffRole.IT})
+
+
+def _check_role(session: Session, station: Station, staff_id: str, roles: frozenset[StaffRole]) -> StaffRow:
+    row = session.get(StaffRow, staff_id)
+    if row is None or row.site_code != station.config.site.code or not row.active or StaffRole(row.role) not in roles:
+        allowed = " or ".join(sorted(r.value for r in roles))
+        raise NotPermitted("role", f"only an active {allowed} staff member may do this")
+    return row
+
+
+def require_role(station: Station, staff_id: str, roles: frozenset[StaffRole] = MANAGER_ROLES) -> StaffMember:
+    """The active member ``staff_id`` if their role is one of ``roles``; ``NotPermitted`` otherwise."""
+    with station.store.read() as session:
+        return _public(_check_role(session, station, staff_id, roles))
+
+
 def _pin_hash_for(station: Station, pin: str, *, exclude: str | None = None) -> str:
     """Hash a new PIN with the site's scheme after checking no other active member has it."""
     check_pin_policy(pin)
@@ -240,7 +272,10 @@ def _flush_or_in_use(session: Session) -> None:
 
 
 def add_staff(station: Station, name: str, role: str, pin: str, *, by: str | None = None) -> StaffMember:
-    """A new active staff member of the station's site; ``by`` is the staff member who added them."""
+    """A new active staff member of the station's site; ``by`` is the staff member who added them
+    (a supervisor or IT: checked before the PIN, so nobody else learns whether a PIN is taken)."""
+    if by is not None:
+        require_role(station, by)
     display_name = clean_name(name, "name")
     staff_role = _role(role)
     pin_hash = _pin_hash_for(station, pin)
@@ -257,6 +292,8 @@ def add_staff(station: Station, name: str, role: str, pin: str, *, by: str | Non
         deactivated_at=None,
     )
     with station.store.write() as session:
+        if by is not None:
+            _check_role(session, station, by, MANAGER_ROLES)  # not deactivated meanwhile
         session.add(row)
         _flush_or_in_use(session)
         _audit(session, station, now, "staff.add", by, row.id)
@@ -271,7 +308,9 @@ def _row_of(session: Session, station: Station, staff_id: str) -> StaffRow:
 
 
 def set_pin(station: Station, staff_id: str, pin: str, *, by: str | None = None) -> StaffMember:
-    """Give an active member a new PIN (``by``: who did it, the member or a supervisor)."""
+    """Give an active member a new PIN (``by``: who did it, the member or a supervisor or IT)."""
+    if by is not None and by != staff_id:
+        require_role(station, by)
     with station.store.read() as session:
         if not _row_of(session, station, staff_id).active:
             raise InvalidInput("that staff member is deactivated")
@@ -289,10 +328,28 @@ def set_pin(station: Station, staff_id: str, pin: str, *, by: str | None = None)
 
 
 def deactivate(station: Station, staff_id: str, *, by: str | None = None) -> StaffMember:
-    """The member can no longer sign in; their PIN becomes free. Deactivating twice changes nothing."""
+    """The member can no longer sign in; their PIN becomes free. Deactivating twice changes nothing.
+
+    From the station (``by`` given): only a supervisor or IT, never their own account, and never the site's
+    last active member of a managing role (add the successor first)."""
     now = station.clock.now()
     with station.store.write() as session:
+        if by is not None:
+            _check_role(session, station, by, MANAGER_ROLES)
+            if by == staff_id:
+                raise NotPermitted("self", "a staff member cannot deactivate their own account")
         row = _row_of(session, station, staff_id)
+        if by is not None and row.active and StaffRole(row.role) in MANAGER_ROLES:
+            others = session.execute(
+                select(StaffRow.id).where(
+                    StaffRow.site_code == row.site_code,
+                    StaffRow.active.is_(True),
+                    StaffRow.role == row.role,
+                    StaffRow.id != row.id,
+                )
+            ).first()
+            if others is None:
+                raise NotPermitted("last_of_role", f"this is the last active {row.role} member; add another first")
         if row.active:
             row.active = False
             row.deactivated_at = now

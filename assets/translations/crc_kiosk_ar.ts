@@ -21,6 +21,204 @@
     </message>
 </context>
 <context>
+    <name>ChildCareFlow</name>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation type="unfinished">رقم التعريف غير صحيح. حاول مرة أخرى.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without activity. You still count as in the room.</source>
+        <translation type="unfinished">
+            <numerusform>تم القفل بعد %n دقيقة دون نشاط. ما زلت محسوبًا ضمن الموجودين في الغرفة.</numerusform>
+            <numerusform>تم القفل بعد %n دقيقة دون نشاط. ما زلت محسوبًا ضمن الموجودين في الغرفة.</numerusform>
+            <numerusform>تم القفل بعد %n دقيقة دون نشاط. ما زلت محسوبًا ضمن الموجودين في الغرفة.</numerusform>
+            <numerusform>تم القفل بعد %n دقيقة دون نشاط. ما زلت محسوبًا ضمن الموجودين في الغرفة.</numerusform>
+            <numerusform>تم القفل بعد %n دقيقة دون نشاط. ما زلت محسوبًا ضمن الموجودين في الغرفة.</numerusform>
+            <numerusform>تم القفل بعد %n دقيقة دون نشاط. ما زلت محسوبًا ضمن الموجودين في الغرفة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You left the room; you no longer count for its ratio.</source>
+        <translation type="unfinished">غادرت الغرفة؛ لم تعد محسوبًا في نسبة الموظفين إلى الأطفال فيها.</translation>
+    </message>
+    <message>
+        <source>You cannot leave yet: the children in the room need you for the ratio. Sign another staff member in, or check children out first.</source>
+        <translation type="unfinished">لا يمكنك المغادرة بعد: الأطفال في الغرفة يحتاجون إليك لتحقيق النسبة. سجّل دخول موظف آخر، أو سلّم بعض الأطفال أولًا.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1, counted in %2</source>
+        <translation type="unfinished">تم تسجيل الدخول: %1، محسوب في %2</translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation type="unfinished">تم تسجيل الحضور: %1</translation>
+    </message>
+    <message>
+        <source>Picked up: %1</source>
+        <translation type="unfinished">تم الاستلام: %1</translation>
+    </message>
+    <message>
+        <source>Released without the code: %1. The reason is recorded.</source>
+        <translation type="unfinished">تم التسليم بدون الرمز: %1. تم تسجيل السبب.</translation>
+    </message>
+    <message>
+        <source>ALLERGY</source>
+        <translation type="unfinished">حساسية</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished">حتى %1</translation>
+    </message>
+    <message>
+        <source>Pickup: %1</source>
+        <translation type="unfinished">الاستلام: %1</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this station. You can save the labels as a PDF file instead.</source>
+        <translation type="unfinished">لا توجد طابعة مُعدّة في هذه المحطة. يمكنك حفظ الملصقات كملف PDF بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Label preview</source>
+        <translation type="unfinished">معاينة الملصقات</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation type="unfinished">تحديث (F5)</translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation type="unfinished">قفل (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Leave the room</source>
+        <translation type="unfinished">مغادرة الغرفة</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCareMessages</name>
+    <message>
+        <source>No child here matches that code today. Check the code on the slip; if it is lost, use a release with a reason.</source>
+        <translation type="unfinished">لا يوجد طفل اليوم يطابق هذا الرمز. تحقق من الرمز على الإيصال؛ وإذا فُقد، فسلّم الطفل مع ذكر السبب.</translation>
+    </message>
+    <message>
+        <source>Not checked in: the room would be over its staff-to-child ratio. Sign another staff member in to the room, or send the parent to the front desk.</source>
+        <translation type="unfinished">لم يتم تسجيل الدخول: ستتجاوز الغرفة نسبة الموظفين إلى الأطفال. سجّل دخول موظف آخر إلى الغرفة، أو أرسل الوالد إلى مكتب الاستقبال.</translation>
+    </message>
+    <message>
+        <source>Not checked in: the room is full. Send the parent to the front desk.</source>
+        <translation type="unfinished">لم يتم تسجيل الدخول: الغرفة ممتلئة. أرسل الوالد إلى مكتب الاستقبال.</translation>
+    </message>
+    <message>
+        <source>Do not hand the child over: %1 is on this child&apos;s refused list. Call a supervisor.</source>
+        <translation type="unfinished">لا تسلّم الطفل: %1 مدرج في قائمة الممنوعين لهذا الطفل. اتصل بالمشرف.</translation>
+    </message>
+    <message>
+        <source>%1 is not a guardian or on the authorized list. Check their ID; release only with a reason.</source>
+        <translation type="unfinished">%1 ليس وليّ أمر ولا مدرجًا في قائمة المصرّح لهم. تحقق من هويته؛ ولا تسلّم الطفل إلا مع ذكر السبب.</translation>
+    </message>
+    <message>
+        <source>That child is not in the room.</source>
+        <translation type="unfinished">هذا الطفل ليس في الغرفة.</translation>
+    </message>
+    <message>
+        <source>Only child-care staff or a supervisor can sign in at the child-care room.</source>
+        <translation type="unfinished">يمكن فقط لموظفي رعاية الأطفال أو المشرف تسجيل الدخول في غرفة رعاية الأطفال.</translation>
+    </message>
+    <message>
+        <source>This site has no child-care room set up. Call IT.</source>
+        <translation type="unfinished">لا توجد غرفة رعاية أطفال مُعدّة في هذا الموقع. اتصل بقسم تقنية المعلومات.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCareSignInScreen</name>
+    <message>
+        <source>Child care</source>
+        <translation type="unfinished">رعاية الأطفال</translation>
+    </message>
+    <message>
+        <source>Type your staff PIN and press Enter. You then count for the staff-to-child ratio of %1.</source>
+        <translation type="unfinished">اكتب رمز PIN الخاص بك واضغط Enter. ستُحسب بعدها في نسبة الموظفين إلى الأطفال في %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCareWindow</name>
+    <message>
+        <source>CRC child care: %1</source>
+        <translation type="unfinished">رعاية الأطفال في CRC: %1</translation>
+    </message>
+    <message>
+        <source>This site has no child-care room set up. Call IT.</source>
+        <translation type="unfinished">لا توجد غرفة رعاية أطفال مُعدّة في هذا الموقع. اتصل بقسم تقنية المعلومات.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenScreen</name>
+    <message>
+        <source>Please type the child&apos;s first name.</source>
+        <translation type="unfinished">يرجى كتابة الاسم الأول للطفل.</translation>
+    </message>
+    <message>
+        <source>Please type the child&apos;s last name.</source>
+        <translation type="unfinished">يرجى كتابة اسم عائلة الطفل.</translation>
+    </message>
+    <message>
+        <source>Please type the child&apos;s date of birth: month, day, year.</source>
+        <translation type="unfinished">يرجى كتابة تاريخ ميلاد الطفل: الشهر، اليوم، السنة.</translation>
+    </message>
+    <message>
+        <source>Child care</source>
+        <translation type="unfinished">رعاية الأطفال</translation>
+    </message>
+    <message>
+        <source>Child care while you are here</source>
+        <translation type="unfinished">رعاية الأطفال أثناء وجودك هنا</translation>
+    </message>
+    <message>
+        <source>Touch each child who will stay in the children&apos;s room.</source>
+        <translation type="unfinished">المس كل طفل سيبقى في غرفة الأطفال.</translation>
+    </message>
+    <message>
+        <source>%1 During: %2</source>
+        <translation type="unfinished">%1 أثناء: %2</translation>
+    </message>
+    <message>
+        <source>Add each child who will stay with us.</source>
+        <translation type="unfinished">أضف كل طفل سيبقى معنا.</translation>
+    </message>
+    <message>
+        <source>%1, age %2</source>
+        <translation type="unfinished">%1، العمر %2</translation>
+    </message>
+    <message>
+        <source>Child&apos;s first name</source>
+        <translation type="unfinished">الاسم الأول للطفل</translation>
+    </message>
+    <message>
+        <source>Child&apos;s last name</source>
+        <translation type="unfinished">اسم عائلة الطفل</translation>
+    </message>
+    <message>
+        <source>Child&apos;s date of birth (month / day / year)</source>
+        <translation type="unfinished">تاريخ ميلاد الطفل (الشهر / اليوم / السنة)</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation type="unfinished">إضافة طفل</translation>
+    </message>
+    <message>
+        <source>Add this child</source>
+        <translation type="unfinished">إضافة هذا الطفل</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">رجوع</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished">تسجيل الحضور</translation>
+    </message>
+</context>
+<context>
     <name>ChooseScreen</name>
     <message>
         <source>Choose why you came</source>
@@ -59,8 +257,8 @@
         <translation type="unfinished">%1 (مكتمل)</translation>
     </message>
     <message>
-        <source>Children with me</source>
-        <translation type="unfinished">معي أطفال</translation>
+        <source>I need child care</source>
+        <translation type="unfinished">أحتاج إلى رعاية الأطفال</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -73,6 +271,10 @@
 </context>
 <context>
     <name>ConfirmationScreen</name>
+    <message>
+        <source>Pickup code: %1</source>
+        <translation type="unfinished">رمز الاستلام: %1</translation>
+    </message>
     <message>
         <source>Your slip is printing.</source>
         <translation type="unfinished">جارٍ طباعة إيصالك.</translation>
@@ -110,8 +312,12 @@
         <translation type="unfinished">تم تسجيل حضورك، %1</translation>
     </message>
     <message>
-        <source>Child care: please go to the front desk for your pickup code.</source>
-        <translation type="unfinished">رعاية الأطفال: يُرجى التوجه إلى مكتب الاستقبال للحصول على رمز الاستلام.</translation>
+        <source>Child care for %1 in %2 until %3. Your pickup code:</source>
+        <translation type="unfinished">رعاية الأطفال لـ %1 في %2 حتى %3. رمز الاستلام الخاص بك:</translation>
+    </message>
+    <message>
+        <source>Pickup code %1</source>
+        <translation type="unfinished">رمز الاستلام %1</translation>
     </message>
 </context>
 <context>
@@ -384,6 +590,10 @@
     <message>
         <source>The day (F5)</source>
         <translation type="unfinished">اليوم (F5)</translation>
+    </message>
+    <message>
+        <source>Staff (F7)</source>
+        <translation type="unfinished">الموظفون (F7)</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -717,6 +927,153 @@
     </message>
 </context>
 <context>
+    <name>DeskStaffScreen</name>
+    <message>
+        <source>(you)</source>
+        <translation type="unfinished">(أنت)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">نشط</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished">معطَّل</translation>
+    </message>
+    <message>
+        <source>Pick a member in the list</source>
+        <translation type="unfinished">اختر عضوًا من القائمة</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation type="unfinished">المحدد: %1</translation>
+    </message>
+    <message>
+        <source>Selected: %1 (deactivated)</source>
+        <translation type="unfinished">المحدد: %1 (معطَّل)</translation>
+    </message>
+    <message>
+        <source>Type the PIN, then type it again.</source>
+        <translation type="unfinished">اكتب رمز PIN، ثم اكتبه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN twice.</source>
+        <translation type="unfinished">رمزا PIN غير متطابقين. اكتب رمز PIN مرتين.</translation>
+    </message>
+    <message>
+        <source>Type the member&apos;s name.</source>
+        <translation type="unfinished">اكتب اسم العضو.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account. Ask another supervisor or IT.</source>
+        <translation type="unfinished">لا يمكنك تعطيل حسابك. اطلب ذلك من مشرف آخر أو من قسم تقنية المعلومات.</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They will no longer be able to sign in.</source>
+        <translation type="unfinished">تعطيل %1؟ لن يتمكن من تسجيل الدخول بعد الآن.</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished">مكتب الاستقبال</translation>
+    </message>
+    <message>
+        <source>Child care</source>
+        <translation type="unfinished">رعاية الأطفال</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished">مشرف</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation type="unfinished">تقنية المعلومات</translation>
+    </message>
+    <message>
+        <source>Another staff member already has that PIN. Choose another.</source>
+        <translation type="unfinished">لدى موظف آخر رمز PIN هذا بالفعل. اختر رمزًا آخر.</translation>
+    </message>
+    <message>
+        <source>That PIN is too easy to guess (one digit repeated, digits in a row, or a repeated pattern). Choose another.</source>
+        <translation type="unfinished">رمز PIN هذا سهل التخمين (رقم مكرر، أو أرقام متتالية، أو نمط متكرر). اختر رمزًا آخر.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits (0-9).</source>
+        <translation type="unfinished">يتكون رمز PIN من 4 إلى 8 أرقام (0-9).</translation>
+    </message>
+    <message>
+        <source>This is the last active member with this role. Add another one first.</source>
+        <translation type="unfinished">هذا آخر عضو نشط بهذا الدور. أضف عضوًا آخر أولًا.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or IT can manage staff accounts.</source>
+        <translation type="unfinished">يمكن فقط للمشرف أو لقسم تقنية المعلومات إدارة حسابات الموظفين.</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation type="unfinished">حسابات الموظفين</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">الدور</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation type="unfinished">إضافة عضو</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation type="unfinished">الاسم (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished">الدور (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation type="unfinished">رمز PIN (&amp;P)</translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain</source>
+        <translation type="unfinished">رمز PIN مرة أخرى (&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN</source>
+        <translation type="unfinished">رمز PIN جديد (&amp;N)</translation>
+    </message>
+    <message>
+        <source>New PIN aga&amp;in</source>
+        <translation type="unfinished">رمز PIN الجديد مرة أخرى (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished">إضافة العضو</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation type="unfinished">إعادة تعيين رمز PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation type="unfinished">تعطيل… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, deactivate</source>
+        <translation type="unfinished">نعم، عطِّل (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished">إلغاء (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -810,6 +1167,91 @@
         <source>Sorry, something went wrong</source>
         <translation type="unfinished">عذرًا، حدث خطأ ما</translation>
     </message>
+    <message>
+        <source>The children&apos;s room cannot take more children at that time. You are checked in. Please see the front desk about child care.</source>
+        <translation type="unfinished">لا يمكن لغرفة الأطفال استقبال مزيد من الأطفال في ذلك الوقت. تم تسجيل دخولك. يرجى مراجعة مكتب الاستقبال بشأن رعاية الأطفال.</translation>
+    </message>
+    <message>
+        <source>Our children&apos;s room cannot take a child of that age. You are checked in. Please see the front desk about child care.</source>
+        <translation type="unfinished">لا يمكن لغرفة الأطفال لدينا استقبال طفل في هذا العمر. تم تسجيل دخولك. يرجى مراجعة مكتب الاستقبال بشأن رعاية الأطفال.</translation>
+    </message>
+    <message>
+        <source>Child care could not be booked here. You are checked in. Please see the front desk about child care.</source>
+        <translation type="unfinished">تعذّر حجز رعاية الأطفال هنا. تم تسجيل دخولك. يرجى مراجعة مكتب الاستقبال بشأن رعاية الأطفال.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPanel</name>
+    <message>
+        <source>Type the pickup code from the parent&apos;s slip, or scan it.</source>
+        <translation type="unfinished">اكتب رمز الاستلام من إيصال الوالد، أو امسحه ضوئيًا.</translation>
+    </message>
+    <message>
+        <source>Children for code %1</source>
+        <translation type="unfinished">الأطفال بالرمز %1</translation>
+    </message>
+    <message>
+        <source>%1: expected</source>
+        <translation type="unfinished">%1: متوقَّع</translation>
+    </message>
+    <message>
+        <source>%1: in the room</source>
+        <translation type="unfinished">%1: في الغرفة</translation>
+    </message>
+    <message>
+        <source>%1: picked up</source>
+        <translation type="unfinished">%1: تم استلامه</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check in %n child(ren)</source>
+        <translation type="unfinished">
+            <numerusform>تسجيل دخول %n طفل</numerusform>
+            <numerusform>تسجيل دخول %n طفل</numerusform>
+            <numerusform>تسجيل دخول %n طفل</numerusform>
+            <numerusform>تسجيل دخول %n طفل</numerusform>
+            <numerusform>تسجيل دخول %n طفل</numerusform>
+            <numerusform>تسجيل دخول %n طفل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check out %n child(ren)</source>
+        <translation type="unfinished">
+            <numerusform>تسليم %n طفل</numerusform>
+            <numerusform>تسليم %n طفل</numerusform>
+            <numerusform>تسليم %n طفل</numerusform>
+            <numerusform>تسليم %n طفل</numerusform>
+            <numerusform>تسليم %n طفل</numerusform>
+            <numerusform>تسليم %n طفل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say who is picking up (the name on their ID).</source>
+        <translation type="unfinished">اذكر من يستلم الطفل (الاسم كما في هويته).</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation type="unfinished">رمز الاستلام</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">الرمز</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished">بحث</translation>
+    </message>
+    <message>
+        <source>Find the children of this code</source>
+        <translation type="unfinished">البحث عن أطفال هذا الرمز</translation>
+    </message>
+    <message>
+        <source>Picked up by</source>
+        <translation type="unfinished">استلمه</translation>
+    </message>
+    <message>
+        <source>Print their labels</source>
+        <translation type="unfinished">طباعة ملصقاتهم</translation>
+    </message>
 </context>
 <context>
     <name>HourChart</name>
@@ -827,6 +1269,13 @@
     <message>
         <source>busiest %1:00</source>
         <translation type="unfinished">الأكثر ازدحامًا %1:00</translation>
+    </message>
+</context>
+<context>
+    <name>KioskFlow</name>
+    <message>
+        <source>the next hour</source>
+        <translation type="unfinished">الساعة القادمة</translation>
     </message>
 </context>
 <context>
@@ -892,6 +1341,45 @@
     <message>
         <source>Space</source>
         <translation type="unfinished">مسافة</translation>
+    </message>
+</context>
+<context>
+    <name>OverridePanel</name>
+    <message>
+        <source>Release %1 without the pickup code</source>
+        <translation type="unfinished">تسليم %1 بدون رمز الاستلام</translation>
+    </message>
+    <message>
+        <source>Say who is picking up (the name on their ID).</source>
+        <translation type="unfinished">اذكر من يستلم الطفل (الاسم كما في هويته).</translation>
+    </message>
+    <message>
+        <source>A release without the code needs a reason: what happened, and how you checked who they are.</source>
+        <translation type="unfinished">التسليم بدون الرمز يحتاج إلى سبب: ماذا حدث، وكيف تحققت من هوية الشخص.</translation>
+    </message>
+    <message>
+        <source>Release without the code</source>
+        <translation type="unfinished">التسليم بدون الرمز</translation>
+    </message>
+    <message>
+        <source>Picked up by</source>
+        <translation type="unfinished">استلمه</translation>
+    </message>
+    <message>
+        <source>Reason (recorded with your name)</source>
+        <translation type="unfinished">السبب (يُسجَّل باسمك)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">السبب</translation>
+    </message>
+    <message>
+        <source>Release the child</source>
+        <translation type="unfinished">تسليم الطفل</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1471,149 @@
     <message>
         <source>Register and continue</source>
         <translation type="unfinished">التسجيل والمتابعة</translation>
+    </message>
+</context>
+<context>
+    <name>RoomScreen</name>
+    <message>
+        <source>In the room: %1 of %2 places. Expected: %3.</source>
+        <translation type="unfinished">في الغرفة: %1 من %2 أماكن. المتوقَّعون: %3.</translation>
+    </message>
+    <message>
+        <source>Staff signed in: %1 (%2). Needed for the children here: %3.</source>
+        <translation type="unfinished">الموظفون المسجَّلون: %1 (%2). المطلوب لهؤلاء الأطفال: %3.</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 (in since %2; the parent&apos;s class ended or the maximum stay is over). Call the parent or the front desk.</source>
+        <translation type="unfinished">تجاوز الوقت: %1 (في الغرفة منذ %2؛ انتهى درس الوالد أو تجاوز الحد الأقصى للبقاء). اتصل بالوالد أو بمكتب الاستقبال.</translation>
+    </message>
+    <message>
+        <source>Class ending soon: %1 (the parent&apos;s class ends at %2). Get ready for pickup.</source>
+        <translation type="unfinished">ينتهي الدرس قريبًا: %1 (ينتهي درس الوالد في %2). استعد للتسليم.</translation>
+    </message>
+    <message>
+        <source>Child-care room</source>
+        <translation type="unfinished">غرفة رعاية الأطفال</translation>
+    </message>
+    <message>
+        <source>Check in selected child</source>
+        <translation type="unfinished">تسجيل دخول الطفل المحدد</translation>
+    </message>
+    <message>
+        <source>Release without code…</source>
+        <translation type="unfinished">التسليم بدون رمز…</translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation type="unfinished">طباعة الملصقات</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTables</name>
+    <message>
+        <source>(override)</source>
+        <translation type="unfinished">(استثناء)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n شهر</numerusform>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>%n شهر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n سنة</numerusform>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>%n سنة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allergy: %1</source>
+        <translation type="unfinished">حساسية: %1</translation>
+    </message>
+    <message>
+        <source>Medical: %1</source>
+        <translation type="unfinished">طبي: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">تجاوز الوقت</translation>
+    </message>
+    <message>
+        <source>Class ending</source>
+        <translation type="unfinished">الدرس ينتهي</translation>
+    </message>
+    <message>
+        <source>In the room (%1)</source>
+        <translation type="unfinished">في الغرفة (%1)</translation>
+    </message>
+    <message>
+        <source>Expected (%1)</source>
+        <translation type="unfinished">المتوقَّعون (%1)</translation>
+    </message>
+    <message>
+        <source>Picked up (%1)</source>
+        <translation type="unfinished">تم استلامهم (%1)</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished">الطفل</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">العمر</translation>
+    </message>
+    <message>
+        <source>In since</source>
+        <translation type="unfinished">في الغرفة منذ</translation>
+    </message>
+    <message>
+        <source>Class ends</source>
+        <translation type="unfinished">نهاية الدرس</translation>
+    </message>
+    <message>
+        <source>Allergy / medical</source>
+        <translation type="unfinished">حساسية / طبي</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">تنبيه</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished">دخول</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished">خروج</translation>
+    </message>
+    <message>
+        <source>Picked up by</source>
+        <translation type="unfinished">استلمه</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccounts</name>
+    <message>
+        <source>%1 is added as %2 and can sign in with their PIN now.</source>
+        <translation type="unfinished">تمت إضافة %1 بصفة %2 ويمكنه تسجيل الدخول برمز PIN الآن.</translation>
+    </message>
+    <message>
+        <source>New PIN saved for %1. The old one no longer works.</source>
+        <translation type="unfinished">تم حفظ رمز PIN جديد لـ %1. الرمز القديم لم يعد يعمل.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated and can no longer sign in.</source>
+        <translation type="unfinished">تم تعطيل %1 ولم يعد بإمكانه تسجيل الدخول.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>ChildCareFlow</name>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without activity. You still count as in the room.</source>
+        <translation>
+            <numerusform>Locked after %n minute without activity. You still count as in the room.</numerusform>
+            <numerusform>Locked after %n minutes without activity. You still count as in the room.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Countdown</name>
     <message numerus="yes">
         <source>Starting over in %n second(s), to keep your information private.</source>
@@ -56,12 +66,46 @@
     </message>
 </context>
 <context>
+    <name>HandoverPanel</name>
+    <message numerus="yes">
+        <source>Check in %n child(ren)</source>
+        <translation>
+            <numerusform>Check in %n child</numerusform>
+            <numerusform>Check in %n children</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check out %n child(ren)</source>
+        <translation>
+            <numerusform>Check out %n child</numerusform>
+            <numerusform>Check out %n children</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HourChart</name>
     <message numerus="yes">
         <source>Check-ins per hour: %n in all</source>
         <translation>
             <numerusform>Check-ins per hour: %n in all</numerusform>
             <numerusform>Check-ins per hour: %n in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RosterTables</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
         </translation>
     </message>
 </context>

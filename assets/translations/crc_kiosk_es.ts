@@ -21,6 +21,200 @@
     </message>
 </context>
 <context>
+    <name>ChildCareFlow</name>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation type="unfinished">Ese PIN no es correcto. Intente de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without activity. You still count as in the room.</source>
+        <translation type="unfinished">
+            <numerusform>Bloqueado tras %n minuto sin actividad. Usted sigue contando como presente en la sala.</numerusform>
+            <numerusform>Bloqueado tras %n minutos sin actividad. Usted sigue contando como presente en la sala.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You left the room; you no longer count for its ratio.</source>
+        <translation type="unfinished">Salió de la sala; ya no cuenta para su proporción.</translation>
+    </message>
+    <message>
+        <source>You cannot leave yet: the children in the room need you for the ratio. Sign another staff member in, or check children out first.</source>
+        <translation type="unfinished">Todavía no puede salir: los niños de la sala le necesitan para la proporción. Registre a otro miembro del personal o entregue antes a algunos niños.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1, counted in %2</source>
+        <translation type="unfinished">Sesión iniciada: %1, contado en %2</translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation type="unfinished">Registrado: %1</translation>
+    </message>
+    <message>
+        <source>Picked up: %1</source>
+        <translation type="unfinished">Recogido: %1</translation>
+    </message>
+    <message>
+        <source>Released without the code: %1. The reason is recorded.</source>
+        <translation type="unfinished">Entregado sin el código: %1. El motivo queda registrado.</translation>
+    </message>
+    <message>
+        <source>ALLERGY</source>
+        <translation type="unfinished">ALERGIA</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished">hasta las %1</translation>
+    </message>
+    <message>
+        <source>Pickup: %1</source>
+        <translation type="unfinished">Recoge a: %1</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this station. You can save the labels as a PDF file instead.</source>
+        <translation type="unfinished">No hay impresora configurada en esta estación. Puede guardar las etiquetas como archivo PDF.</translation>
+    </message>
+    <message>
+        <source>Label preview</source>
+        <translation type="unfinished">Vista previa de etiquetas</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation type="unfinished">Actualizar (F5)</translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation type="unfinished">Bloquear (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Leave the room</source>
+        <translation type="unfinished">Salir de la sala</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCareMessages</name>
+    <message>
+        <source>No child here matches that code today. Check the code on the slip; if it is lost, use a release with a reason.</source>
+        <translation type="unfinished">Ningún niño de hoy coincide con ese código. Revise el código del comprobante; si se perdió, entregue con un motivo.</translation>
+    </message>
+    <message>
+        <source>Not checked in: the room would be over its staff-to-child ratio. Sign another staff member in to the room, or send the parent to the front desk.</source>
+        <translation type="unfinished">No registrado: la sala superaría su proporción de personal por niño. Registre a otro miembro del personal en la sala, o envíe al padre o la madre a la recepción.</translation>
+    </message>
+    <message>
+        <source>Not checked in: the room is full. Send the parent to the front desk.</source>
+        <translation type="unfinished">No registrado: la sala está llena. Envíe al padre o la madre a la recepción.</translation>
+    </message>
+    <message>
+        <source>Do not hand the child over: %1 is on this child&apos;s refused list. Call a supervisor.</source>
+        <translation type="unfinished">No entregue al niño: %1 está en la lista de personas no autorizadas de este niño. Llame a un supervisor.</translation>
+    </message>
+    <message>
+        <source>%1 is not a guardian or on the authorized list. Check their ID; release only with a reason.</source>
+        <translation type="unfinished">%1 no es tutor ni está en la lista de autorizados. Revise su identificación; entregue solo con un motivo.</translation>
+    </message>
+    <message>
+        <source>That child is not in the room.</source>
+        <translation type="unfinished">Ese niño no está en la sala.</translation>
+    </message>
+    <message>
+        <source>Only child-care staff or a supervisor can sign in at the child-care room.</source>
+        <translation type="unfinished">Solo el personal de cuidado infantil o un supervisor puede iniciar sesión en la sala de cuidado infantil.</translation>
+    </message>
+    <message>
+        <source>This site has no child-care room set up. Call IT.</source>
+        <translation type="unfinished">Este centro no tiene una sala de cuidado infantil configurada. Llame a TI.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCareSignInScreen</name>
+    <message>
+        <source>Child care</source>
+        <translation type="unfinished">Cuidado infantil</translation>
+    </message>
+    <message>
+        <source>Type your staff PIN and press Enter. You then count for the staff-to-child ratio of %1.</source>
+        <translation type="unfinished">Escriba su PIN de personal y pulse Intro. Así cuenta para la proporción de personal por niño de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCareWindow</name>
+    <message>
+        <source>CRC child care: %1</source>
+        <translation type="unfinished">Cuidado infantil CRC: %1</translation>
+    </message>
+    <message>
+        <source>This site has no child-care room set up. Call IT.</source>
+        <translation type="unfinished">Este centro no tiene una sala de cuidado infantil configurada. Llame a TI.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenScreen</name>
+    <message>
+        <source>Please type the child&apos;s first name.</source>
+        <translation type="unfinished">Escriba el nombre del niño.</translation>
+    </message>
+    <message>
+        <source>Please type the child&apos;s last name.</source>
+        <translation type="unfinished">Escriba el apellido del niño.</translation>
+    </message>
+    <message>
+        <source>Please type the child&apos;s date of birth: month, day, year.</source>
+        <translation type="unfinished">Escriba la fecha de nacimiento del niño: mes, día, año.</translation>
+    </message>
+    <message>
+        <source>Child care</source>
+        <translation type="unfinished">Cuidado infantil</translation>
+    </message>
+    <message>
+        <source>Child care while you are here</source>
+        <translation type="unfinished">Cuidado de niños mientras está aquí</translation>
+    </message>
+    <message>
+        <source>Touch each child who will stay in the children&apos;s room.</source>
+        <translation type="unfinished">Toque a cada niño que se quedará en la sala de niños.</translation>
+    </message>
+    <message>
+        <source>%1 During: %2</source>
+        <translation type="unfinished">%1 Durante: %2</translation>
+    </message>
+    <message>
+        <source>Add each child who will stay with us.</source>
+        <translation type="unfinished">Agregue a cada niño que se quedará con nosotros.</translation>
+    </message>
+    <message>
+        <source>%1, age %2</source>
+        <translation type="unfinished">%1, %2 años</translation>
+    </message>
+    <message>
+        <source>Child&apos;s first name</source>
+        <translation type="unfinished">Nombre del niño</translation>
+    </message>
+    <message>
+        <source>Child&apos;s last name</source>
+        <translation type="unfinished">Apellido del niño</translation>
+    </message>
+    <message>
+        <source>Child&apos;s date of birth (month / day / year)</source>
+        <translation type="unfinished">Fecha de nacimiento del niño (mes / día / año)</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation type="unfinished">Agregar un niño</translation>
+    </message>
+    <message>
+        <source>Add this child</source>
+        <translation type="unfinished">Agregar este niño</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Atrás</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished">Registrar mi llegada</translation>
+    </message>
+</context>
+<context>
     <name>ChooseScreen</name>
     <message>
         <source>Choose why you came</source>
@@ -59,8 +253,8 @@
         <translation type="unfinished">%1 (lleno)</translation>
     </message>
     <message>
-        <source>Children with me</source>
-        <translation type="unfinished">Vengo con niños</translation>
+        <source>I need child care</source>
+        <translation type="unfinished">Necesito cuidado de niños</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -73,6 +267,10 @@
 </context>
 <context>
     <name>ConfirmationScreen</name>
+    <message>
+        <source>Pickup code: %1</source>
+        <translation type="unfinished">Código para recoger: %1</translation>
+    </message>
     <message>
         <source>Your slip is printing.</source>
         <translation type="unfinished">Su comprobante se está imprimiendo.</translation>
@@ -110,8 +308,12 @@
         <translation type="unfinished">Su llegada quedó registrada, %1</translation>
     </message>
     <message>
-        <source>Child care: please go to the front desk for your pickup code.</source>
-        <translation type="unfinished">Cuidado de niños: pase a la recepción por su código para recoger.</translation>
+        <source>Child care for %1 in %2 until %3. Your pickup code:</source>
+        <translation type="unfinished">Cuidado de niños para %1 en %2 hasta las %3. Su código para recoger:</translation>
+    </message>
+    <message>
+        <source>Pickup code %1</source>
+        <translation type="unfinished">Código para recoger %1</translation>
     </message>
 </context>
 <context>
@@ -364,6 +566,10 @@
     <message>
         <source>The day (F5)</source>
         <translation type="unfinished">El día (F5)</translation>
+    </message>
+    <message>
+        <source>Staff (F7)</source>
+        <translation type="unfinished">Personal (F7)</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -693,6 +899,153 @@
     </message>
 </context>
 <context>
+    <name>DeskStaffScreen</name>
+    <message>
+        <source>(you)</source>
+        <translation type="unfinished">(usted)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Activo</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished">Desactivado</translation>
+    </message>
+    <message>
+        <source>Pick a member in the list</source>
+        <translation type="unfinished">Elija un miembro de la lista</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation type="unfinished">Seleccionado: %1</translation>
+    </message>
+    <message>
+        <source>Selected: %1 (deactivated)</source>
+        <translation type="unfinished">Seleccionado: %1 (desactivado)</translation>
+    </message>
+    <message>
+        <source>Type the PIN, then type it again.</source>
+        <translation type="unfinished">Escriba el PIN y luego escríbalo otra vez.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN twice.</source>
+        <translation type="unfinished">Los dos PIN no son iguales. Escriba el PIN dos veces.</translation>
+    </message>
+    <message>
+        <source>Type the member&apos;s name.</source>
+        <translation type="unfinished">Escriba el nombre del miembro.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account. Ask another supervisor or IT.</source>
+        <translation type="unfinished">No puede desactivar su propia cuenta. Pida ayuda a otro supervisor o a TI.</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They will no longer be able to sign in.</source>
+        <translation type="unfinished">¿Desactivar a %1? Ya no podrá iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished">Recepción</translation>
+    </message>
+    <message>
+        <source>Child care</source>
+        <translation type="unfinished">Cuidado infantil</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished">Supervisor</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation type="unfinished">TI</translation>
+    </message>
+    <message>
+        <source>Another staff member already has that PIN. Choose another.</source>
+        <translation type="unfinished">Otro miembro del personal ya tiene ese PIN. Elija otro.</translation>
+    </message>
+    <message>
+        <source>That PIN is too easy to guess (one digit repeated, digits in a row, or a repeated pattern). Choose another.</source>
+        <translation type="unfinished">Ese PIN es demasiado fácil de adivinar (un dígito repetido, dígitos seguidos o un patrón repetido). Elija otro.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits (0-9).</source>
+        <translation type="unfinished">Un PIN tiene de 4 a 8 dígitos (0-9).</translation>
+    </message>
+    <message>
+        <source>This is the last active member with this role. Add another one first.</source>
+        <translation type="unfinished">Es el último miembro activo con este rol. Agregue otro primero.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or IT can manage staff accounts.</source>
+        <translation type="unfinished">Solo un supervisor o TI puede administrar las cuentas del personal.</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation type="unfinished">Cuentas del personal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation type="unfinished">Agregar un miembro</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation type="unfinished">No&amp;mbre</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished">&amp;Rol</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation type="unfinished">&amp;PIN</translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain</source>
+        <translation type="unfinished">PIN otra &amp;vez</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN</source>
+        <translation type="unfinished">&amp;Nuevo PIN</translation>
+    </message>
+    <message>
+        <source>New PIN aga&amp;in</source>
+        <translation type="unfinished">Nuevo PIN otra ve&amp;z</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished">Agregar miembro</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation type="unfinished">Restablecer PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation type="unfinished">&amp;Desactivar…</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, deactivate</source>
+        <translation type="unfinished">&amp;Sí, desactivar</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished">Cancelar (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -786,6 +1139,83 @@
         <source>Sorry, something went wrong</source>
         <translation type="unfinished">Lo sentimos, algo salió mal</translation>
     </message>
+    <message>
+        <source>The children&apos;s room cannot take more children at that time. You are checked in. Please see the front desk about child care.</source>
+        <translation type="unfinished">La sala de niños no puede recibir más niños a esa hora. Usted ya está registrado. Pase a la recepción para el cuidado de niños.</translation>
+    </message>
+    <message>
+        <source>Our children&apos;s room cannot take a child of that age. You are checked in. Please see the front desk about child care.</source>
+        <translation type="unfinished">Nuestra sala de niños no puede recibir a un niño de esa edad. Usted ya está registrado. Pase a la recepción para el cuidado de niños.</translation>
+    </message>
+    <message>
+        <source>Child care could not be booked here. You are checked in. Please see the front desk about child care.</source>
+        <translation type="unfinished">No se pudo reservar el cuidado de niños aquí. Usted ya está registrado. Pase a la recepción para el cuidado de niños.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPanel</name>
+    <message>
+        <source>Type the pickup code from the parent&apos;s slip, or scan it.</source>
+        <translation type="unfinished">Escriba el código de recogida del comprobante del padre o la madre, o escanéelo.</translation>
+    </message>
+    <message>
+        <source>Children for code %1</source>
+        <translation type="unfinished">Niños con el código %1</translation>
+    </message>
+    <message>
+        <source>%1: expected</source>
+        <translation type="unfinished">%1: esperado</translation>
+    </message>
+    <message>
+        <source>%1: in the room</source>
+        <translation type="unfinished">%1: en la sala</translation>
+    </message>
+    <message>
+        <source>%1: picked up</source>
+        <translation type="unfinished">%1: recogido</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check in %n child(ren)</source>
+        <translation type="unfinished">
+            <numerusform>Registrar entrada de %n niño</numerusform>
+            <numerusform>Registrar entrada de %n niños</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check out %n child(ren)</source>
+        <translation type="unfinished">
+            <numerusform>Entregar %n niño</numerusform>
+            <numerusform>Entregar %n niños</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say who is picking up (the name on their ID).</source>
+        <translation type="unfinished">Indique quién recoge (el nombre de su identificación).</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation type="unfinished">Código de recogida</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Código</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished">Buscar</translation>
+    </message>
+    <message>
+        <source>Find the children of this code</source>
+        <translation type="unfinished">Buscar los niños de este código</translation>
+    </message>
+    <message>
+        <source>Picked up by</source>
+        <translation type="unfinished">Recogido por</translation>
+    </message>
+    <message>
+        <source>Print their labels</source>
+        <translation type="unfinished">Imprimir sus etiquetas</translation>
+    </message>
 </context>
 <context>
     <name>HourChart</name>
@@ -799,6 +1229,13 @@
     <message>
         <source>busiest %1:00</source>
         <translation type="unfinished">más concurrido %1:00</translation>
+    </message>
+</context>
+<context>
+    <name>KioskFlow</name>
+    <message>
+        <source>the next hour</source>
+        <translation type="unfinished">la próxima hora</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1301,45 @@
     <message>
         <source>Space</source>
         <translation type="unfinished">Espacio</translation>
+    </message>
+</context>
+<context>
+    <name>OverridePanel</name>
+    <message>
+        <source>Release %1 without the pickup code</source>
+        <translation type="unfinished">Entregar a %1 sin el código de recogida</translation>
+    </message>
+    <message>
+        <source>Say who is picking up (the name on their ID).</source>
+        <translation type="unfinished">Indique quién recoge (el nombre de su identificación).</translation>
+    </message>
+    <message>
+        <source>A release without the code needs a reason: what happened, and how you checked who they are.</source>
+        <translation type="unfinished">Una entrega sin el código necesita un motivo: qué pasó y cómo comprobó quién es la persona.</translation>
+    </message>
+    <message>
+        <source>Release without the code</source>
+        <translation type="unfinished">Entregar sin el código</translation>
+    </message>
+    <message>
+        <source>Picked up by</source>
+        <translation type="unfinished">Recogido por</translation>
+    </message>
+    <message>
+        <source>Reason (recorded with your name)</source>
+        <translation type="unfinished">Motivo (se registra con su nombre)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <source>Release the child</source>
+        <translation type="unfinished">Entregar al niño</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
     </message>
 </context>
 <context>
@@ -955,6 +1431,141 @@
     <message>
         <source>Register and continue</source>
         <translation type="unfinished">Registrarme y continuar</translation>
+    </message>
+</context>
+<context>
+    <name>RoomScreen</name>
+    <message>
+        <source>In the room: %1 of %2 places. Expected: %3.</source>
+        <translation type="unfinished">En la sala: %1 de %2 plazas. Esperados: %3.</translation>
+    </message>
+    <message>
+        <source>Staff signed in: %1 (%2). Needed for the children here: %3.</source>
+        <translation type="unfinished">Personal en la sala: %1 (%2). Necesario para estos niños: %3.</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 (in since %2; the parent&apos;s class ended or the maximum stay is over). Call the parent or the front desk.</source>
+        <translation type="unfinished">Tiempo excedido: %1 (en la sala desde las %2; la clase del padre o la madre terminó o se superó la estancia máxima). Llame al padre o la madre o a la recepción.</translation>
+    </message>
+    <message>
+        <source>Class ending soon: %1 (the parent&apos;s class ends at %2). Get ready for pickup.</source>
+        <translation type="unfinished">La clase termina pronto: %1 (la clase del padre o la madre termina a las %2). Prepárelo para la recogida.</translation>
+    </message>
+    <message>
+        <source>Child-care room</source>
+        <translation type="unfinished">Sala de cuidado infantil</translation>
+    </message>
+    <message>
+        <source>Check in selected child</source>
+        <translation type="unfinished">Registrar entrada del niño seleccionado</translation>
+    </message>
+    <message>
+        <source>Release without code…</source>
+        <translation type="unfinished">Entregar sin código…</translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation type="unfinished">Imprimir etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTables</name>
+    <message>
+        <source>(override)</source>
+        <translation type="unfinished">(excepción)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allergy: %1</source>
+        <translation type="unfinished">Alergia: %1</translation>
+    </message>
+    <message>
+        <source>Medical: %1</source>
+        <translation type="unfinished">Médico: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Tiempo excedido</translation>
+    </message>
+    <message>
+        <source>Class ending</source>
+        <translation type="unfinished">La clase termina</translation>
+    </message>
+    <message>
+        <source>In the room (%1)</source>
+        <translation type="unfinished">En la sala (%1)</translation>
+    </message>
+    <message>
+        <source>Expected (%1)</source>
+        <translation type="unfinished">Esperados (%1)</translation>
+    </message>
+    <message>
+        <source>Picked up (%1)</source>
+        <translation type="unfinished">Recogidos (%1)</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished">Niño</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">Edad</translation>
+    </message>
+    <message>
+        <source>In since</source>
+        <translation type="unfinished">En la sala desde</translation>
+    </message>
+    <message>
+        <source>Class ends</source>
+        <translation type="unfinished">Fin de la clase</translation>
+    </message>
+    <message>
+        <source>Allergy / medical</source>
+        <translation type="unfinished">Alergia / médico</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Aviso</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished">Entrada</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished">Salida</translation>
+    </message>
+    <message>
+        <source>Picked up by</source>
+        <translation type="unfinished">Recogido por</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccounts</name>
+    <message>
+        <source>%1 is added as %2 and can sign in with their PIN now.</source>
+        <translation type="unfinished">%1 fue agregado como %2 y ya puede iniciar sesión con su PIN.</translation>
+    </message>
+    <message>
+        <source>New PIN saved for %1. The old one no longer works.</source>
+        <translation type="unfinished">Nuevo PIN guardado para %1. El anterior ya no funciona.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated and can no longer sign in.</source>
+        <translation type="unfinished">%1 está desactivado y ya no puede iniciar sesión.</translation>
     </message>
 </context>
 <context>

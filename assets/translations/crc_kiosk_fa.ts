@@ -21,6 +21,199 @@
     </message>
 </context>
 <context>
+    <name>ChildCareFlow</name>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation type="unfinished">PIN درست نیست. دوباره امتحان کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without activity. You still count as in the room.</source>
+        <translation type="unfinished">
+            <numerusform>پس از %n دقیقه بی‌فعالیتی قفل شد. شما همچنان در اتاق حساب می‌شوید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You left the room; you no longer count for its ratio.</source>
+        <translation type="unfinished">از اتاق خارج شدید؛ دیگر در نسبت کارکنان به کودکان آن حساب نمی‌شوید.</translation>
+    </message>
+    <message>
+        <source>You cannot leave yet: the children in the room need you for the ratio. Sign another staff member in, or check children out first.</source>
+        <translation type="unfinished">هنوز نمی‌توانید بروید: کودکان اتاق برای رعایت نسبت به شما نیاز دارند. یک کارمند دیگر را وارد کنید، یا ابتدا چند کودک را تحویل دهید.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1, counted in %2</source>
+        <translation type="unfinished">وارد شده: %1، در %2 حساب می‌شود</translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation type="unfinished">ورود ثبت شد: %1</translation>
+    </message>
+    <message>
+        <source>Picked up: %1</source>
+        <translation type="unfinished">تحویل داده شد: %1</translation>
+    </message>
+    <message>
+        <source>Released without the code: %1. The reason is recorded.</source>
+        <translation type="unfinished">بدون کد تحویل داده شد: %1. دلیل ثبت شد.</translation>
+    </message>
+    <message>
+        <source>ALLERGY</source>
+        <translation type="unfinished">حساسیت</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished">تا %1</translation>
+    </message>
+    <message>
+        <source>Pickup: %1</source>
+        <translation type="unfinished">تحویل: %1</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this station. You can save the labels as a PDF file instead.</source>
+        <translation type="unfinished">هیچ چاپگری در این ایستگاه تنظیم نشده است. می‌توانید برچسب‌ها را به‌صورت فایل PDF ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>Label preview</source>
+        <translation type="unfinished">پیش‌نمایش برچسب</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation type="unfinished">تازه‌سازی (F5)</translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation type="unfinished">قفل (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Leave the room</source>
+        <translation type="unfinished">ترک اتاق</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCareMessages</name>
+    <message>
+        <source>No child here matches that code today. Check the code on the slip; if it is lost, use a release with a reason.</source>
+        <translation type="unfinished">امروز هیچ کودکی با این کد مطابقت ندارد. کد روی رسید را بررسی کنید؛ اگر گم شده است، با ذکر دلیل تحویل دهید.</translation>
+    </message>
+    <message>
+        <source>Not checked in: the room would be over its staff-to-child ratio. Sign another staff member in to the room, or send the parent to the front desk.</source>
+        <translation type="unfinished">ورود ثبت نشد: اتاق از نسبت کارکنان به کودکان فراتر می‌رود. کارمند دیگری را وارد اتاق کنید، یا والد را به پذیرش بفرستید.</translation>
+    </message>
+    <message>
+        <source>Not checked in: the room is full. Send the parent to the front desk.</source>
+        <translation type="unfinished">ورود ثبت نشد: اتاق پر است. والد را به پذیرش بفرستید.</translation>
+    </message>
+    <message>
+        <source>Do not hand the child over: %1 is on this child&apos;s refused list. Call a supervisor.</source>
+        <translation type="unfinished">کودک را تحویل ندهید: %1 در فهرست افراد ممنوع این کودک است. با سرپرست تماس بگیرید.</translation>
+    </message>
+    <message>
+        <source>%1 is not a guardian or on the authorized list. Check their ID; release only with a reason.</source>
+        <translation type="unfinished">%1 سرپرست نیست و در فهرست افراد مجاز هم نیست. کارت شناسایی او را بررسی کنید؛ فقط با ذکر دلیل تحویل دهید.</translation>
+    </message>
+    <message>
+        <source>That child is not in the room.</source>
+        <translation type="unfinished">این کودک در اتاق نیست.</translation>
+    </message>
+    <message>
+        <source>Only child-care staff or a supervisor can sign in at the child-care room.</source>
+        <translation type="unfinished">فقط کارکنان مراقبت از کودک یا سرپرست می‌توانند در اتاق مراقبت از کودک وارد شوند.</translation>
+    </message>
+    <message>
+        <source>This site has no child-care room set up. Call IT.</source>
+        <translation type="unfinished">این مرکز اتاق مراقبت از کودک تنظیم‌شده‌ای ندارد. با بخش فناوری اطلاعات تماس بگیرید.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCareSignInScreen</name>
+    <message>
+        <source>Child care</source>
+        <translation type="unfinished">مراقبت از کودک</translation>
+    </message>
+    <message>
+        <source>Type your staff PIN and press Enter. You then count for the staff-to-child ratio of %1.</source>
+        <translation type="unfinished">PIN کارمندی خود را بنویسید و Enter را بزنید. سپس در نسبت کارکنان به کودکان %1 حساب می‌شوید.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCareWindow</name>
+    <message>
+        <source>CRC child care: %1</source>
+        <translation type="unfinished">مراقبت از کودک CRC: %1</translation>
+    </message>
+    <message>
+        <source>This site has no child-care room set up. Call IT.</source>
+        <translation type="unfinished">این مرکز اتاق مراقبت از کودک تنظیم‌شده‌ای ندارد. با بخش فناوری اطلاعات تماس بگیرید.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenScreen</name>
+    <message>
+        <source>Please type the child&apos;s first name.</source>
+        <translation type="unfinished">لطفاً نام کودک را بنویسید.</translation>
+    </message>
+    <message>
+        <source>Please type the child&apos;s last name.</source>
+        <translation type="unfinished">لطفاً نام خانوادگی کودک را بنویسید.</translation>
+    </message>
+    <message>
+        <source>Please type the child&apos;s date of birth: month, day, year.</source>
+        <translation type="unfinished">لطفاً تاریخ تولد کودک را بنویسید: ماه، روز، سال.</translation>
+    </message>
+    <message>
+        <source>Child care</source>
+        <translation type="unfinished">مراقبت از کودک</translation>
+    </message>
+    <message>
+        <source>Child care while you are here</source>
+        <translation type="unfinished">مراقبت از کودک در مدتی که اینجا هستید</translation>
+    </message>
+    <message>
+        <source>Touch each child who will stay in the children&apos;s room.</source>
+        <translation type="unfinished">هر کودکی را که در اتاق کودکان می‌ماند لمس کنید.</translation>
+    </message>
+    <message>
+        <source>%1 During: %2</source>
+        <translation type="unfinished">%1 در طول: %2</translation>
+    </message>
+    <message>
+        <source>Add each child who will stay with us.</source>
+        <translation type="unfinished">هر کودکی را که پیش ما می‌ماند اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>%1, age %2</source>
+        <translation type="unfinished">%1، سن %2</translation>
+    </message>
+    <message>
+        <source>Child&apos;s first name</source>
+        <translation type="unfinished">نام کودک</translation>
+    </message>
+    <message>
+        <source>Child&apos;s last name</source>
+        <translation type="unfinished">نام خانوادگی کودک</translation>
+    </message>
+    <message>
+        <source>Child&apos;s date of birth (month / day / year)</source>
+        <translation type="unfinished">تاریخ تولد کودک (ماه / روز / سال)</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation type="unfinished">افزودن کودک</translation>
+    </message>
+    <message>
+        <source>Add this child</source>
+        <translation type="unfinished">افزودن این کودک</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">بازگشت</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished">ثبت حضور</translation>
+    </message>
+</context>
+<context>
     <name>ChooseScreen</name>
     <message>
         <source>Choose why you came</source>
@@ -59,8 +252,8 @@
         <translation type="unfinished">%1 (تکمیل)</translation>
     </message>
     <message>
-        <source>Children with me</source>
-        <translation type="unfinished">کودکانم همراهم هستند</translation>
+        <source>I need child care</source>
+        <translation type="unfinished">به مراقبت از کودک نیاز دارم</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -73,6 +266,10 @@
 </context>
 <context>
     <name>ConfirmationScreen</name>
+    <message>
+        <source>Pickup code: %1</source>
+        <translation type="unfinished">کد تحویل: %1</translation>
+    </message>
     <message>
         <source>Your slip is printing.</source>
         <translation type="unfinished">رسید شما در حال چاپ است.</translation>
@@ -110,8 +307,12 @@
         <translation type="unfinished">%1، حضور شما ثبت شد</translation>
     </message>
     <message>
-        <source>Child care: please go to the front desk for your pickup code.</source>
-        <translation type="unfinished">مراقبت از کودک: برای کد تحویل به میز پذیرش مراجعه کنید.</translation>
+        <source>Child care for %1 in %2 until %3. Your pickup code:</source>
+        <translation type="unfinished">مراقبت از کودک برای %1 در %2 تا %3. کد تحویل شما:</translation>
+    </message>
+    <message>
+        <source>Pickup code %1</source>
+        <translation type="unfinished">کد تحویل %1</translation>
     </message>
 </context>
 <context>
@@ -359,6 +560,10 @@
     <message>
         <source>The day (F5)</source>
         <translation type="unfinished">امروز (F5)</translation>
+    </message>
+    <message>
+        <source>Staff (F7)</source>
+        <translation type="unfinished">کارکنان (F7)</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -687,6 +892,153 @@
     </message>
 </context>
 <context>
+    <name>DeskStaffScreen</name>
+    <message>
+        <source>(you)</source>
+        <translation type="unfinished">(شما)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">فعال</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished">غیرفعال</translation>
+    </message>
+    <message>
+        <source>Pick a member in the list</source>
+        <translation type="unfinished">عضوی را از فهرست انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation type="unfinished">انتخاب‌شده: %1</translation>
+    </message>
+    <message>
+        <source>Selected: %1 (deactivated)</source>
+        <translation type="unfinished">انتخاب‌شده: %1 (غیرفعال)</translation>
+    </message>
+    <message>
+        <source>Type the PIN, then type it again.</source>
+        <translation type="unfinished">PIN را بنویسید، سپس دوباره بنویسید.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN twice.</source>
+        <translation type="unfinished">دو PIN یکسان نیستند. PIN را دو بار بنویسید.</translation>
+    </message>
+    <message>
+        <source>Type the member&apos;s name.</source>
+        <translation type="unfinished">نام عضو را بنویسید.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account. Ask another supervisor or IT.</source>
+        <translation type="unfinished">نمی‌توانید حساب خودتان را غیرفعال کنید. از سرپرست دیگر یا بخش فناوری اطلاعات بخواهید.</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They will no longer be able to sign in.</source>
+        <translation type="unfinished">%1 غیرفعال شود؟ دیگر نمی‌تواند وارد شود.</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished">پذیرش</translation>
+    </message>
+    <message>
+        <source>Child care</source>
+        <translation type="unfinished">مراقبت از کودک</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished">سرپرست</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation type="unfinished">IT</translation>
+    </message>
+    <message>
+        <source>Another staff member already has that PIN. Choose another.</source>
+        <translation type="unfinished">کارمند دیگری این PIN را دارد. PIN دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>That PIN is too easy to guess (one digit repeated, digits in a row, or a repeated pattern). Choose another.</source>
+        <translation type="unfinished">این PIN خیلی آسان حدس زده می‌شود (یک رقم تکراری، ارقام پشت سر هم، یا الگوی تکراری). PIN دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits (0-9).</source>
+        <translation type="unfinished">PIN از ۴ تا ۸ رقم است (0-9).</translation>
+    </message>
+    <message>
+        <source>This is the last active member with this role. Add another one first.</source>
+        <translation type="unfinished">این آخرین عضو فعال با این نقش است. ابتدا عضو دیگری اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or IT can manage staff accounts.</source>
+        <translation type="unfinished">فقط سرپرست یا بخش فناوری اطلاعات می‌تواند حساب‌های کارکنان را مدیریت کند.</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation type="unfinished">حساب‌های کارکنان</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">نام</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">نقش</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">وضعیت</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation type="unfinished">افزودن عضو</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation type="unfinished">نام (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished">نقش (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation type="unfinished">PIN (&amp;P)</translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain</source>
+        <translation type="unfinished">تکرار PIN (&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN</source>
+        <translation type="unfinished">PIN جدید (&amp;N)</translation>
+    </message>
+    <message>
+        <source>New PIN aga&amp;in</source>
+        <translation type="unfinished">تکرار PIN جدید (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished">افزودن عضو</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation type="unfinished">بازنشانی PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation type="unfinished">غیرفعال کردن… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, deactivate</source>
+        <translation type="unfinished">بله، غیرفعال شود (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished">لغو (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -780,6 +1132,81 @@
         <source>Sorry, something went wrong</source>
         <translation type="unfinished">متأسفیم، مشکلی پیش آمد</translation>
     </message>
+    <message>
+        <source>The children&apos;s room cannot take more children at that time. You are checked in. Please see the front desk about child care.</source>
+        <translation type="unfinished">اتاق کودکان در آن زمان نمی‌تواند کودک دیگری بپذیرد. ورود شما ثبت شده است. لطفاً برای مراقبت از کودک به پذیرش مراجعه کنید.</translation>
+    </message>
+    <message>
+        <source>Our children&apos;s room cannot take a child of that age. You are checked in. Please see the front desk about child care.</source>
+        <translation type="unfinished">اتاق کودکان ما نمی‌تواند کودکی در این سن بپذیرد. ورود شما ثبت شده است. لطفاً برای مراقبت از کودک به پذیرش مراجعه کنید.</translation>
+    </message>
+    <message>
+        <source>Child care could not be booked here. You are checked in. Please see the front desk about child care.</source>
+        <translation type="unfinished">رزرو مراقبت از کودک در اینجا ممکن نشد. ورود شما ثبت شده است. لطفاً برای مراقبت از کودک به پذیرش مراجعه کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPanel</name>
+    <message>
+        <source>Type the pickup code from the parent&apos;s slip, or scan it.</source>
+        <translation type="unfinished">کد تحویل را از رسید والد بنویسید، یا آن را اسکن کنید.</translation>
+    </message>
+    <message>
+        <source>Children for code %1</source>
+        <translation type="unfinished">کودکان با کد %1</translation>
+    </message>
+    <message>
+        <source>%1: expected</source>
+        <translation type="unfinished">%1: در انتظار</translation>
+    </message>
+    <message>
+        <source>%1: in the room</source>
+        <translation type="unfinished">%1: در اتاق</translation>
+    </message>
+    <message>
+        <source>%1: picked up</source>
+        <translation type="unfinished">%1: تحویل داده شد</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check in %n child(ren)</source>
+        <translation type="unfinished">
+            <numerusform>ثبت ورود %n کودک</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check out %n child(ren)</source>
+        <translation type="unfinished">
+            <numerusform>تحویل %n کودک</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say who is picking up (the name on their ID).</source>
+        <translation type="unfinished">بگویید چه کسی کودک را می‌برد (نام روی کارت شناسایی).</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation type="unfinished">کد تحویل</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">کد</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished">جستجو</translation>
+    </message>
+    <message>
+        <source>Find the children of this code</source>
+        <translation type="unfinished">جستجوی کودکان این کد</translation>
+    </message>
+    <message>
+        <source>Picked up by</source>
+        <translation type="unfinished">تحویل‌گیرنده</translation>
+    </message>
+    <message>
+        <source>Print their labels</source>
+        <translation type="unfinished">چاپ برچسب‌های آن‌ها</translation>
+    </message>
 </context>
 <context>
     <name>HourChart</name>
@@ -792,6 +1219,13 @@
     <message>
         <source>busiest %1:00</source>
         <translation type="unfinished">شلوغ‌ترین %1:00</translation>
+    </message>
+</context>
+<context>
+    <name>KioskFlow</name>
+    <message>
+        <source>the next hour</source>
+        <translation type="unfinished">یک ساعت آینده</translation>
     </message>
 </context>
 <context>
@@ -857,6 +1291,45 @@
     <message>
         <source>Space</source>
         <translation type="unfinished">فاصله</translation>
+    </message>
+</context>
+<context>
+    <name>OverridePanel</name>
+    <message>
+        <source>Release %1 without the pickup code</source>
+        <translation type="unfinished">تحویل %1 بدون کد تحویل</translation>
+    </message>
+    <message>
+        <source>Say who is picking up (the name on their ID).</source>
+        <translation type="unfinished">بگویید چه کسی کودک را می‌برد (نام روی کارت شناسایی).</translation>
+    </message>
+    <message>
+        <source>A release without the code needs a reason: what happened, and how you checked who they are.</source>
+        <translation type="unfinished">تحویل بدون کد به دلیل نیاز دارد: چه اتفاقی افتاد و چگونه هویت فرد را بررسی کردید.</translation>
+    </message>
+    <message>
+        <source>Release without the code</source>
+        <translation type="unfinished">تحویل بدون کد</translation>
+    </message>
+    <message>
+        <source>Picked up by</source>
+        <translation type="unfinished">تحویل‌گیرنده</translation>
+    </message>
+    <message>
+        <source>Reason (recorded with your name)</source>
+        <translation type="unfinished">دلیل (با نام شما ثبت می‌شود)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">دلیل</translation>
+    </message>
+    <message>
+        <source>Release the child</source>
+        <translation type="unfinished">تحویل کودک</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">لغو</translation>
     </message>
 </context>
 <context>
@@ -948,6 +1421,139 @@
     <message>
         <source>Register and continue</source>
         <translation type="unfinished">ثبت‌نام و ادامه</translation>
+    </message>
+</context>
+<context>
+    <name>RoomScreen</name>
+    <message>
+        <source>In the room: %1 of %2 places. Expected: %3.</source>
+        <translation type="unfinished">در اتاق: %1 از %2 جا. در انتظار: %3.</translation>
+    </message>
+    <message>
+        <source>Staff signed in: %1 (%2). Needed for the children here: %3.</source>
+        <translation type="unfinished">کارکنان واردشده: %1 (%2). لازم برای این کودکان: %3.</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 (in since %2; the parent&apos;s class ended or the maximum stay is over). Call the parent or the front desk.</source>
+        <translation type="unfinished">دیر شده: %1 (در اتاق از %2؛ کلاس والد تمام شده یا حداکثر زمان اقامت گذشته است). با والد یا پذیرش تماس بگیرید.</translation>
+    </message>
+    <message>
+        <source>Class ending soon: %1 (the parent&apos;s class ends at %2). Get ready for pickup.</source>
+        <translation type="unfinished">کلاس به‌زودی تمام می‌شود: %1 (کلاس والد ساعت %2 تمام می‌شود). برای تحویل آماده شوید.</translation>
+    </message>
+    <message>
+        <source>Child-care room</source>
+        <translation type="unfinished">اتاق مراقبت از کودک</translation>
+    </message>
+    <message>
+        <source>Check in selected child</source>
+        <translation type="unfinished">ثبت ورود کودک انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Release without code…</source>
+        <translation type="unfinished">تحویل بدون کد…</translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation type="unfinished">چاپ برچسب‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTables</name>
+    <message>
+        <source>(override)</source>
+        <translation type="unfinished">(استثنا)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n ماه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n سال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allergy: %1</source>
+        <translation type="unfinished">حساسیت: %1</translation>
+    </message>
+    <message>
+        <source>Medical: %1</source>
+        <translation type="unfinished">پزشکی: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">دیر شده</translation>
+    </message>
+    <message>
+        <source>Class ending</source>
+        <translation type="unfinished">کلاس رو به پایان</translation>
+    </message>
+    <message>
+        <source>In the room (%1)</source>
+        <translation type="unfinished">در اتاق (%1)</translation>
+    </message>
+    <message>
+        <source>Expected (%1)</source>
+        <translation type="unfinished">در انتظار (%1)</translation>
+    </message>
+    <message>
+        <source>Picked up (%1)</source>
+        <translation type="unfinished">تحویل‌شده (%1)</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished">کودک</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">سن</translation>
+    </message>
+    <message>
+        <source>In since</source>
+        <translation type="unfinished">در اتاق از</translation>
+    </message>
+    <message>
+        <source>Class ends</source>
+        <translation type="unfinished">پایان کلاس</translation>
+    </message>
+    <message>
+        <source>Allergy / medical</source>
+        <translation type="unfinished">حساسیت / پزشکی</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">هشدار</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished">ورود</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished">خروج</translation>
+    </message>
+    <message>
+        <source>Picked up by</source>
+        <translation type="unfinished">تحویل‌گیرنده</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccounts</name>
+    <message>
+        <source>%1 is added as %2 and can sign in with their PIN now.</source>
+        <translation type="unfinished">%1 به‌عنوان %2 اضافه شد و اکنون می‌تواند با PIN خود وارد شود.</translation>
+    </message>
+    <message>
+        <source>New PIN saved for %1. The old one no longer works.</source>
+        <translation type="unfinished">PIN جدید برای %1 ذخیره شد. PIN قبلی دیگر کار نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated and can no longer sign in.</source>
+        <translation type="unfinished">%1 غیرفعال شد و دیگر نمی‌تواند وارد شود.</translation>
     </message>
 </context>
 <context>

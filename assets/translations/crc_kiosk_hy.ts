@@ -21,6 +21,200 @@
     </message>
 </context>
 <context>
+    <name>ChildCareFlow</name>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation type="unfinished">PIN-ը սխալ է։ Փորձեք նորից։</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without activity. You still count as in the room.</source>
+        <translation type="unfinished">
+            <numerusform>Կողպվեց %n րոպե անգործությունից հետո։ Դուք դեռ հաշվվում եք սենյակում։</numerusform>
+            <numerusform>Կողպվեց %n րոպե անգործությունից հետո։ Դուք դեռ հաշվվում եք սենյակում։</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You left the room; you no longer count for its ratio.</source>
+        <translation type="unfinished">Դուք լքեցիք սենյակը. այլևս չեք հաշվվում նրա հարաբերակցության մեջ։</translation>
+    </message>
+    <message>
+        <source>You cannot leave yet: the children in the room need you for the ratio. Sign another staff member in, or check children out first.</source>
+        <translation type="unfinished">Դեռ չեք կարող հեռանալ. սենյակի երեխաներին դուք պետք եք հարաբերակցության համար։ Մուտք գործեք մեկ այլ աշխատակցի, կամ նախ հանձնեք երեխաներին։</translation>
+    </message>
+    <message>
+        <source>Signed in: %1, counted in %2</source>
+        <translation type="unfinished">Մուտք է գործել՝ %1, հաշվվում է %2-ում</translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation type="unfinished">Գրանցված է՝ %1</translation>
+    </message>
+    <message>
+        <source>Picked up: %1</source>
+        <translation type="unfinished">Տարվել է՝ %1</translation>
+    </message>
+    <message>
+        <source>Released without the code: %1. The reason is recorded.</source>
+        <translation type="unfinished">Հանձնվել է առանց կոդի՝ %1։ Պատճառը գրանցված է։</translation>
+    </message>
+    <message>
+        <source>ALLERGY</source>
+        <translation type="unfinished">ԱԼԵՐԳԻԱ</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished">մինչև %1</translation>
+    </message>
+    <message>
+        <source>Pickup: %1</source>
+        <translation type="unfinished">Տանում է՝ %1</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this station. You can save the labels as a PDF file instead.</source>
+        <translation type="unfinished">Այս կայանում տպիչ կարգավորված չէ։ Կարող եք պիտակները պահել PDF ֆայլով։</translation>
+    </message>
+    <message>
+        <source>Label preview</source>
+        <translation type="unfinished">Պիտակների նախադիտում</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation type="unfinished">Թարմացնել (F5)</translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation type="unfinished">Կողպել (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Leave the room</source>
+        <translation type="unfinished">Լքել սենյակը</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCareMessages</name>
+    <message>
+        <source>No child here matches that code today. Check the code on the slip; if it is lost, use a release with a reason.</source>
+        <translation type="unfinished">Այսօր ոչ մի երեխա չի համապատասխանում այդ կոդին։ Ստուգեք կտրոնի կոդը. եթե այն կորել է, հանձնեք պատճառով։</translation>
+    </message>
+    <message>
+        <source>Not checked in: the room would be over its staff-to-child ratio. Sign another staff member in to the room, or send the parent to the front desk.</source>
+        <translation type="unfinished">Չգրանցվեց. սենյակը կգերազանցի աշխատակից-երեխա հարաբերակցությունը։ Սենյակ մուտք գործեք մեկ այլ աշխատակցի, կամ ուղարկեք ծնողին ընդունարան։</translation>
+    </message>
+    <message>
+        <source>Not checked in: the room is full. Send the parent to the front desk.</source>
+        <translation type="unfinished">Չգրանցվեց. սենյակը լիքն է։ Ուղարկեք ծնողին ընդունարան։</translation>
+    </message>
+    <message>
+        <source>Do not hand the child over: %1 is on this child&apos;s refused list. Call a supervisor.</source>
+        <translation type="unfinished">Մի հանձնեք երեխային. %1-ը այս երեխայի արգելված անձանց ցուցակում է։ Զանգահարեք ղեկավարին։</translation>
+    </message>
+    <message>
+        <source>%1 is not a guardian or on the authorized list. Check their ID; release only with a reason.</source>
+        <translation type="unfinished">%1-ը խնամակալ չէ և թույլատրվածների ցուցակում չէ։ Ստուգեք նրա փաստաթուղթը. հանձնեք միայն պատճառով։</translation>
+    </message>
+    <message>
+        <source>That child is not in the room.</source>
+        <translation type="unfinished">Այդ երեխան սենյակում չէ։</translation>
+    </message>
+    <message>
+        <source>Only child-care staff or a supervisor can sign in at the child-care room.</source>
+        <translation type="unfinished">Միայն երեխաների խնամքի աշխատակիցները կամ ղեկավարը կարող են մուտք գործել երեխաների խնամքի սենյակում։</translation>
+    </message>
+    <message>
+        <source>This site has no child-care room set up. Call IT.</source>
+        <translation type="unfinished">Այս կենտրոնում երեխաների խնամքի սենյակ կարգավորված չէ։ Զանգահարեք ՏՏ։</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCareSignInScreen</name>
+    <message>
+        <source>Child care</source>
+        <translation type="unfinished">Երեխաների խնամք</translation>
+    </message>
+    <message>
+        <source>Type your staff PIN and press Enter. You then count for the staff-to-child ratio of %1.</source>
+        <translation type="unfinished">Մուտքագրեք ձեր աշխատակցի PIN-ը և սեղմեք Enter։ Դրանից հետո հաշվվում եք %1-ի աշխատակից-երեխա հարաբերակցության մեջ։</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCareWindow</name>
+    <message>
+        <source>CRC child care: %1</source>
+        <translation type="unfinished">CRC երեխաների խնամք՝ %1</translation>
+    </message>
+    <message>
+        <source>This site has no child-care room set up. Call IT.</source>
+        <translation type="unfinished">Այս կենտրոնում երեխաների խնամքի սենյակ կարգավորված չէ։ Զանգահարեք ՏՏ։</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenScreen</name>
+    <message>
+        <source>Please type the child&apos;s first name.</source>
+        <translation type="unfinished">Խնդրում ենք մուտքագրել երեխայի անունը։</translation>
+    </message>
+    <message>
+        <source>Please type the child&apos;s last name.</source>
+        <translation type="unfinished">Խնդրում ենք մուտքագրել երեխայի ազգանունը։</translation>
+    </message>
+    <message>
+        <source>Please type the child&apos;s date of birth: month, day, year.</source>
+        <translation type="unfinished">Խնդրում ենք մուտքագրել երեխայի ծննդյան ամսաթիվը՝ ամիս, օր, տարի։</translation>
+    </message>
+    <message>
+        <source>Child care</source>
+        <translation type="unfinished">Երեխաների խնամք</translation>
+    </message>
+    <message>
+        <source>Child care while you are here</source>
+        <translation type="unfinished">Երեխաների խնամք, մինչ դուք այստեղ եք</translation>
+    </message>
+    <message>
+        <source>Touch each child who will stay in the children&apos;s room.</source>
+        <translation type="unfinished">Հպեք յուրաքանչյուր երեխայի, ով կմնա երեխաների սենյակում։</translation>
+    </message>
+    <message>
+        <source>%1 During: %2</source>
+        <translation type="unfinished">%1 Ընթացքում՝ %2</translation>
+    </message>
+    <message>
+        <source>Add each child who will stay with us.</source>
+        <translation type="unfinished">Ավելացրեք յուրաքանչյուր երեխայի, ով կմնա մեզ մոտ։</translation>
+    </message>
+    <message>
+        <source>%1, age %2</source>
+        <translation type="unfinished">%1, %2 տարեկան</translation>
+    </message>
+    <message>
+        <source>Child&apos;s first name</source>
+        <translation type="unfinished">Երեխայի անունը</translation>
+    </message>
+    <message>
+        <source>Child&apos;s last name</source>
+        <translation type="unfinished">Երեխայի ազգանունը</translation>
+    </message>
+    <message>
+        <source>Child&apos;s date of birth (month / day / year)</source>
+        <translation type="unfinished">Երեխայի ծննդյան ամսաթիվը (ամիս / օր / տարի)</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation type="unfinished">Ավելացնել երեխա</translation>
+    </message>
+    <message>
+        <source>Add this child</source>
+        <translation type="unfinished">Ավելացնել այս երեխային</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Հետ</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished">Գրանցվել</translation>
+    </message>
+</context>
+<context>
     <name>ChooseScreen</name>
     <message>
         <source>Choose why you came</source>
@@ -59,8 +253,8 @@
         <translation type="unfinished">%1 (լրացված է)</translation>
     </message>
     <message>
-        <source>Children with me</source>
-        <translation type="unfinished">Ինձ հետ երեխաներ կան</translation>
+        <source>I need child care</source>
+        <translation type="unfinished">Երեխաների խնամք</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -73,6 +267,10 @@
 </context>
 <context>
     <name>ConfirmationScreen</name>
+    <message>
+        <source>Pickup code: %1</source>
+        <translation type="unfinished">Վերցման կոդ՝ %1</translation>
+    </message>
     <message>
         <source>Your slip is printing.</source>
         <translation type="unfinished">Ձեր կտրոնը տպվում է։</translation>
@@ -110,8 +308,12 @@
         <translation type="unfinished">Դուք գրանցված եք, %1</translation>
     </message>
     <message>
-        <source>Child care: please go to the front desk for your pickup code.</source>
-        <translation type="unfinished">Երեխաների խնամք․ վերցնելու կոդի համար մոտեցեք ընդունարան։</translation>
+        <source>Child care for %1 in %2 until %3. Your pickup code:</source>
+        <translation type="unfinished">Երեխաների խնամք %1-ի համար %2-ում մինչև %3։ Ձեր վերցման կոդը՝</translation>
+    </message>
+    <message>
+        <source>Pickup code %1</source>
+        <translation type="unfinished">Վերցման կոդ %1</translation>
     </message>
 </context>
 <context>
@@ -364,6 +566,10 @@
     <message>
         <source>The day (F5)</source>
         <translation type="unfinished">Օրը (F5)</translation>
+    </message>
+    <message>
+        <source>Staff (F7)</source>
+        <translation type="unfinished">Աշխատակազմ (F7)</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -693,6 +899,153 @@
     </message>
 </context>
 <context>
+    <name>DeskStaffScreen</name>
+    <message>
+        <source>(you)</source>
+        <translation type="unfinished">(դուք)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Ակտիվ</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished">Ապաակտիվացված</translation>
+    </message>
+    <message>
+        <source>Pick a member in the list</source>
+        <translation type="unfinished">Ընտրեք անդամին ցուցակից</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation type="unfinished">Ընտրված՝ %1</translation>
+    </message>
+    <message>
+        <source>Selected: %1 (deactivated)</source>
+        <translation type="unfinished">Ընտրված՝ %1 (ապաակտիվացված)</translation>
+    </message>
+    <message>
+        <source>Type the PIN, then type it again.</source>
+        <translation type="unfinished">Մուտքագրեք PIN-ը, ապա՝ կրկին։</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN twice.</source>
+        <translation type="unfinished">Երկու PIN-երը նույնը չեն։ Մուտքագրեք PIN-ը երկու անգամ։</translation>
+    </message>
+    <message>
+        <source>Type the member&apos;s name.</source>
+        <translation type="unfinished">Մուտքագրեք անդամի անունը։</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account. Ask another supervisor or IT.</source>
+        <translation type="unfinished">Դուք չեք կարող ապաակտիվացնել ձեր սեփական հաշիվը։ Դիմեք մեկ այլ ղեկավարի կամ ՏՏ-ին։</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They will no longer be able to sign in.</source>
+        <translation type="unfinished">Ապաակտիվացնե՞լ %1-ին։ Նա այլևս չի կարողանա մուտք գործել։</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished">Ընդունարան</translation>
+    </message>
+    <message>
+        <source>Child care</source>
+        <translation type="unfinished">Երեխաների խնամք</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished">Ղեկավար</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation type="unfinished">ՏՏ</translation>
+    </message>
+    <message>
+        <source>Another staff member already has that PIN. Choose another.</source>
+        <translation type="unfinished">Մեկ այլ աշխատակից արդեն ունի այդ PIN-ը։ Ընտրեք մեկ այլ։</translation>
+    </message>
+    <message>
+        <source>That PIN is too easy to guess (one digit repeated, digits in a row, or a repeated pattern). Choose another.</source>
+        <translation type="unfinished">Այդ PIN-ը շատ հեշտ է գուշակել (կրկնվող թիվ, հաջորդական թվեր կամ կրկնվող նախշ)։ Ընտրեք մեկ այլ։</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits (0-9).</source>
+        <translation type="unfinished">PIN-ը 4-ից 8 թվանշան է (0-9)։</translation>
+    </message>
+    <message>
+        <source>This is the last active member with this role. Add another one first.</source>
+        <translation type="unfinished">Սա այս դերով վերջին ակտիվ անդամն է։ Նախ ավելացրեք ևս մեկին։</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or IT can manage staff accounts.</source>
+        <translation type="unfinished">Միայն ղեկավարը կամ ՏՏ-ն կարող է կառավարել աշխատակիցների հաշիվները։</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation type="unfinished">Աշխատակիցների հաշիվներ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Անուն</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Դեր</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Կարգավիճակ</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation type="unfinished">Ավելացնել անդամ</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation type="unfinished">Անուն (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished">Դեր (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation type="unfinished">&amp;PIN</translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain</source>
+        <translation type="unfinished">PIN կրկին (&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN</source>
+        <translation type="unfinished">Նոր PIN (&amp;N)</translation>
+    </message>
+    <message>
+        <source>New PIN aga&amp;in</source>
+        <translation type="unfinished">Նոր PIN կրկին (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished">Ավելացնել անդամին</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation type="unfinished">Վերակայել PIN-ը</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation type="unfinished">Ապաակտիվացնել… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, deactivate</source>
+        <translation type="unfinished">Այո, ապաակտիվացնել (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished">Չեղարկել (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -786,6 +1139,83 @@
         <source>Sorry, something went wrong</source>
         <translation type="unfinished">Ներողություն, ինչ-որ բան սխալ գնաց</translation>
     </message>
+    <message>
+        <source>The children&apos;s room cannot take more children at that time. You are checked in. Please see the front desk about child care.</source>
+        <translation type="unfinished">Երեխաների սենյակն այդ ժամին այլևս երեխա չի կարող ընդունել։ Դուք գրանցված եք։ Երեխաների խնամքի համար դիմեք ընդունարան։</translation>
+    </message>
+    <message>
+        <source>Our children&apos;s room cannot take a child of that age. You are checked in. Please see the front desk about child care.</source>
+        <translation type="unfinished">Մեր երեխաների սենյակը չի կարող ընդունել այդ տարիքի երեխա։ Դուք գրանցված եք։ Երեխաների խնամքի համար դիմեք ընդունարան։</translation>
+    </message>
+    <message>
+        <source>Child care could not be booked here. You are checked in. Please see the front desk about child care.</source>
+        <translation type="unfinished">Այստեղ չհաջողվեց ամրագրել երեխաների խնամքը։ Դուք գրանցված եք։ Երեխաների խնամքի համար դիմեք ընդունարան։</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPanel</name>
+    <message>
+        <source>Type the pickup code from the parent&apos;s slip, or scan it.</source>
+        <translation type="unfinished">Մուտքագրեք ծնողի կտրոնի վերցման կոդը կամ սկանավորեք այն։</translation>
+    </message>
+    <message>
+        <source>Children for code %1</source>
+        <translation type="unfinished">%1 կոդով երեխաներ</translation>
+    </message>
+    <message>
+        <source>%1: expected</source>
+        <translation type="unfinished">%1՝ սպասվում է</translation>
+    </message>
+    <message>
+        <source>%1: in the room</source>
+        <translation type="unfinished">%1՝ սենյակում</translation>
+    </message>
+    <message>
+        <source>%1: picked up</source>
+        <translation type="unfinished">%1՝ տարվել է</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check in %n child(ren)</source>
+        <translation type="unfinished">
+            <numerusform>Գրանցել %n երեխա</numerusform>
+            <numerusform>Գրանցել %n երեխա</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check out %n child(ren)</source>
+        <translation type="unfinished">
+            <numerusform>Հանձնել %n երեխա</numerusform>
+            <numerusform>Հանձնել %n երեխա</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say who is picking up (the name on their ID).</source>
+        <translation type="unfinished">Նշեք, թե ով է տանում (անունը՝ ըստ փաստաթղթի)։</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation type="unfinished">Վերցման կոդ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Կոդ</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished">Գտնել</translation>
+    </message>
+    <message>
+        <source>Find the children of this code</source>
+        <translation type="unfinished">Գտնել այս կոդի երեխաներին</translation>
+    </message>
+    <message>
+        <source>Picked up by</source>
+        <translation type="unfinished">Տարել է</translation>
+    </message>
+    <message>
+        <source>Print their labels</source>
+        <translation type="unfinished">Տպել նրանց պիտակները</translation>
+    </message>
 </context>
 <context>
     <name>HourChart</name>
@@ -799,6 +1229,13 @@
     <message>
         <source>busiest %1:00</source>
         <translation type="unfinished">ամենածանրաբեռնված՝ %1:00</translation>
+    </message>
+</context>
+<context>
+    <name>KioskFlow</name>
+    <message>
+        <source>the next hour</source>
+        <translation type="unfinished">հաջորդ ժամը</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1301,45 @@
     <message>
         <source>Space</source>
         <translation type="unfinished">Բացատ</translation>
+    </message>
+</context>
+<context>
+    <name>OverridePanel</name>
+    <message>
+        <source>Release %1 without the pickup code</source>
+        <translation type="unfinished">Հանձնել %1-ին առանց վերցման կոդի</translation>
+    </message>
+    <message>
+        <source>Say who is picking up (the name on their ID).</source>
+        <translation type="unfinished">Նշեք, թե ով է տանում (անունը՝ ըստ փաստաթղթի)։</translation>
+    </message>
+    <message>
+        <source>A release without the code needs a reason: what happened, and how you checked who they are.</source>
+        <translation type="unfinished">Առանց կոդի հանձնումը պատճառ է պահանջում՝ ինչ է պատահել և ինչպես եք ստուգել անձը։</translation>
+    </message>
+    <message>
+        <source>Release without the code</source>
+        <translation type="unfinished">Հանձնել առանց կոդի</translation>
+    </message>
+    <message>
+        <source>Picked up by</source>
+        <translation type="unfinished">Տարել է</translation>
+    </message>
+    <message>
+        <source>Reason (recorded with your name)</source>
+        <translation type="unfinished">Պատճառ (գրանցվում է ձեր անունով)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Պատճառ</translation>
+    </message>
+    <message>
+        <source>Release the child</source>
+        <translation type="unfinished">Հանձնել երեխային</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Չեղարկել</translation>
     </message>
 </context>
 <context>
@@ -955,6 +1431,141 @@
     <message>
         <source>Register and continue</source>
         <translation type="unfinished">Գրանցվել և շարունակել</translation>
+    </message>
+</context>
+<context>
+    <name>RoomScreen</name>
+    <message>
+        <source>In the room: %1 of %2 places. Expected: %3.</source>
+        <translation type="unfinished">Սենյակում՝ %1 / %2 տեղ։ Սպասվում է՝ %3։</translation>
+    </message>
+    <message>
+        <source>Staff signed in: %1 (%2). Needed for the children here: %3.</source>
+        <translation type="unfinished">Մուտք գործած աշխատակիցներ՝ %1 (%2)։ Այս երեխաների համար անհրաժեշտ է՝ %3։</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 (in since %2; the parent&apos;s class ended or the maximum stay is over). Call the parent or the front desk.</source>
+        <translation type="unfinished">Ժամկետանց՝ %1 (սենյակում է %2-ից. ծնողի դասն ավարտվել է կամ առավելագույն մնալու ժամանակն անցել է)։ Զանգահարեք ծնողին կամ ընդունարան։</translation>
+    </message>
+    <message>
+        <source>Class ending soon: %1 (the parent&apos;s class ends at %2). Get ready for pickup.</source>
+        <translation type="unfinished">Դասը շուտով ավարտվում է՝ %1 (ծնողի դասն ավարտվում է %2-ին)։ Պատրաստվեք հանձնմանը։</translation>
+    </message>
+    <message>
+        <source>Child-care room</source>
+        <translation type="unfinished">Երեխաների խնամքի սենյակ</translation>
+    </message>
+    <message>
+        <source>Check in selected child</source>
+        <translation type="unfinished">Գրանցել ընտրված երեխային</translation>
+    </message>
+    <message>
+        <source>Release without code…</source>
+        <translation type="unfinished">Հանձնել առանց կոդի…</translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation type="unfinished">Տպել պիտակները</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTables</name>
+    <message>
+        <source>(override)</source>
+        <translation type="unfinished">(բացառություն)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n ամիս</numerusform>
+            <numerusform>%n ամիս</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n տարեկան</numerusform>
+            <numerusform>%n տարեկան</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allergy: %1</source>
+        <translation type="unfinished">Ալերգիա՝ %1</translation>
+    </message>
+    <message>
+        <source>Medical: %1</source>
+        <translation type="unfinished">Բժշկական՝ %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Ժամկետանց</translation>
+    </message>
+    <message>
+        <source>Class ending</source>
+        <translation type="unfinished">Դասն ավարտվում է</translation>
+    </message>
+    <message>
+        <source>In the room (%1)</source>
+        <translation type="unfinished">Սենյակում (%1)</translation>
+    </message>
+    <message>
+        <source>Expected (%1)</source>
+        <translation type="unfinished">Սպասվում են (%1)</translation>
+    </message>
+    <message>
+        <source>Picked up (%1)</source>
+        <translation type="unfinished">Տարվել են (%1)</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished">Երեխա</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">Տարիք</translation>
+    </message>
+    <message>
+        <source>In since</source>
+        <translation type="unfinished">Սենյակում է</translation>
+    </message>
+    <message>
+        <source>Class ends</source>
+        <translation type="unfinished">Դասի ավարտ</translation>
+    </message>
+    <message>
+        <source>Allergy / medical</source>
+        <translation type="unfinished">Ալերգիա / բժշկական</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Զգուշացում</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished">Մուտք</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished">Ելք</translation>
+    </message>
+    <message>
+        <source>Picked up by</source>
+        <translation type="unfinished">Տարել է</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccounts</name>
+    <message>
+        <source>%1 is added as %2 and can sign in with their PIN now.</source>
+        <translation type="unfinished">%1-ը ավելացվել է որպես %2 և այժմ կարող է մուտք գործել իր PIN-ով։</translation>
+    </message>
+    <message>
+        <source>New PIN saved for %1. The old one no longer works.</source>
+        <translation type="unfinished">Նոր PIN-ը պահպանվել է %1-ի համար։ Հինը այլևս չի գործում։</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated and can no longer sign in.</source>
+        <translation type="unfinished">%1-ը ապաակտիվացված է և այլևս չի կարող մուտք գործել։</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,200 @@
     </message>
 </context>
 <context>
+    <name>ChildCareFlow</name>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation type="unfinished">PIN មិនត្រឹមត្រូវទេ។ សូមព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without activity. You still count as in the room.</source>
+        <translation type="unfinished">
+            <numerusform>បានចាក់សោបន្ទាប់ពីគ្មានសកម្មភាព %n នាទី។ អ្នកនៅតែត្រូវបានរាប់ថានៅក្នុងបន្ទប់។</numerusform>
+            <numerusform>បានចាក់សោបន្ទាប់ពីគ្មានសកម្មភាព %n នាទី។ អ្នកនៅតែត្រូវបានរាប់ថានៅក្នុងបន្ទប់។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You left the room; you no longer count for its ratio.</source>
+        <translation type="unfinished">អ្នកបានចាកចេញពីបន្ទប់ហើយ; អ្នកលែងត្រូវបានរាប់ក្នុងសមាមាត្ររបស់វាទៀតហើយ។</translation>
+    </message>
+    <message>
+        <source>You cannot leave yet: the children in the room need you for the ratio. Sign another staff member in, or check children out first.</source>
+        <translation type="unfinished">អ្នកមិនទាន់អាចចាកចេញបានទេ៖ កុមារក្នុងបន្ទប់ត្រូវការអ្នកសម្រាប់សមាមាត្រ។ សូមឱ្យបុគ្គលិកម្នាក់ទៀតចូល ឬប្រគល់កុមារមួយចំនួនជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>Signed in: %1, counted in %2</source>
+        <translation type="unfinished">បានចូល៖ %1 ត្រូវបានរាប់នៅ %2</translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation type="unfinished">បានចុះឈ្មោះចូល៖ %1</translation>
+    </message>
+    <message>
+        <source>Picked up: %1</source>
+        <translation type="unfinished">បានទទួលយកទៅវិញ៖ %1</translation>
+    </message>
+    <message>
+        <source>Released without the code: %1. The reason is recorded.</source>
+        <translation type="unfinished">បានប្រគល់ដោយគ្មានលេខកូដ៖ %1។ មូលហេតុត្រូវបានកត់ត្រា។</translation>
+    </message>
+    <message>
+        <source>ALLERGY</source>
+        <translation type="unfinished">អាឡែហ្ស៊ី</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished">ដល់ម៉ោង %1</translation>
+    </message>
+    <message>
+        <source>Pickup: %1</source>
+        <translation type="unfinished">ទទួលយក៖ %1</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this station. You can save the labels as a PDF file instead.</source>
+        <translation type="unfinished">ស្ថានីយនេះមិនទាន់មានម៉ាស៊ីនបោះពុម្ពទេ។ អ្នកអាចរក្សាទុកស្លាកជាឯកសារ PDF ជំនួសវិញ។</translation>
+    </message>
+    <message>
+        <source>Label preview</source>
+        <translation type="unfinished">មើលស្លាកជាមុន</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation type="unfinished">ផ្ទុកឡើងវិញ (F5)</translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation type="unfinished">ចាក់សោ (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Leave the room</source>
+        <translation type="unfinished">ចាកចេញពីបន្ទប់</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCareMessages</name>
+    <message>
+        <source>No child here matches that code today. Check the code on the slip; if it is lost, use a release with a reason.</source>
+        <translation type="unfinished">ថ្ងៃនេះគ្មានកុមារណាត្រូវនឹងលេខកូដនោះទេ។ សូមពិនិត្យលេខកូដលើបង្កាន់ដៃ; បើវាបាត់ សូមប្រគល់ដោយមានមូលហេតុ។</translation>
+    </message>
+    <message>
+        <source>Not checked in: the room would be over its staff-to-child ratio. Sign another staff member in to the room, or send the parent to the front desk.</source>
+        <translation type="unfinished">មិនបានចុះឈ្មោះចូល៖ បន្ទប់នឹងលើសសមាមាត្របុគ្គលិកនិងកុមារ។ សូមឱ្យបុគ្គលិកម្នាក់ទៀតចូលបន្ទប់ ឬបញ្ជូនឪពុកម្តាយទៅតុទទួលភ្ញៀវ។</translation>
+    </message>
+    <message>
+        <source>Not checked in: the room is full. Send the parent to the front desk.</source>
+        <translation type="unfinished">មិនបានចុះឈ្មោះចូល៖ បន្ទប់ពេញហើយ។ សូមបញ្ជូនឪពុកម្តាយទៅតុទទួលភ្ញៀវ។</translation>
+    </message>
+    <message>
+        <source>Do not hand the child over: %1 is on this child&apos;s refused list. Call a supervisor.</source>
+        <translation type="unfinished">កុំប្រគល់កុមារ៖ %1 ស្ថិតក្នុងបញ្ជីហាមឃាត់របស់កុមារនេះ។ សូមហៅអ្នកគ្រប់គ្រង។</translation>
+    </message>
+    <message>
+        <source>%1 is not a guardian or on the authorized list. Check their ID; release only with a reason.</source>
+        <translation type="unfinished">%1 មិនមែនជាអាណាព្យាបាល ឬនៅក្នុងបញ្ជីដែលបានអនុញ្ញាតទេ។ សូមពិនិត្យអត្តសញ្ញាណប័ណ្ណ; ប្រគល់តែពេលមានមូលហេតុប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>That child is not in the room.</source>
+        <translation type="unfinished">កុមារនោះមិននៅក្នុងបន្ទប់ទេ។</translation>
+    </message>
+    <message>
+        <source>Only child-care staff or a supervisor can sign in at the child-care room.</source>
+        <translation type="unfinished">មានតែបុគ្គលិកថែទាំកុមារ ឬអ្នកគ្រប់គ្រងប៉ុណ្ណោះដែលអាចចូលនៅបន្ទប់ថែទាំកុមារ។</translation>
+    </message>
+    <message>
+        <source>This site has no child-care room set up. Call IT.</source>
+        <translation type="unfinished">មណ្ឌលនេះមិនទាន់រៀបចំបន្ទប់ថែទាំកុមារទេ។ សូមហៅផ្នែក IT។</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCareSignInScreen</name>
+    <message>
+        <source>Child care</source>
+        <translation type="unfinished">ការថែទាំកុមារ</translation>
+    </message>
+    <message>
+        <source>Type your staff PIN and press Enter. You then count for the staff-to-child ratio of %1.</source>
+        <translation type="unfinished">វាយលេខ PIN បុគ្គលិករបស់អ្នក ហើយចុច Enter។ បន្ទាប់មកអ្នកត្រូវបានរាប់ក្នុងសមាមាត្របុគ្គលិកនិងកុមាររបស់ %1។</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCareWindow</name>
+    <message>
+        <source>CRC child care: %1</source>
+        <translation type="unfinished">ការថែទាំកុមារ CRC៖ %1</translation>
+    </message>
+    <message>
+        <source>This site has no child-care room set up. Call IT.</source>
+        <translation type="unfinished">មណ្ឌលនេះមិនទាន់រៀបចំបន្ទប់ថែទាំកុមារទេ។ សូមហៅផ្នែក IT។</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenScreen</name>
+    <message>
+        <source>Please type the child&apos;s first name.</source>
+        <translation type="unfinished">សូមវាយនាមខ្លួនរបស់កុមារ។</translation>
+    </message>
+    <message>
+        <source>Please type the child&apos;s last name.</source>
+        <translation type="unfinished">សូមវាយនាមត្រកូលរបស់កុមារ។</translation>
+    </message>
+    <message>
+        <source>Please type the child&apos;s date of birth: month, day, year.</source>
+        <translation type="unfinished">សូមវាយថ្ងៃខែឆ្នាំកំណើតរបស់កុមារ៖ ខែ ថ្ងៃ ឆ្នាំ។</translation>
+    </message>
+    <message>
+        <source>Child care</source>
+        <translation type="unfinished">ការថែទាំកុមារ</translation>
+    </message>
+    <message>
+        <source>Child care while you are here</source>
+        <translation type="unfinished">ការថែទាំកុមារពេលអ្នកនៅទីនេះ</translation>
+    </message>
+    <message>
+        <source>Touch each child who will stay in the children&apos;s room.</source>
+        <translation type="unfinished">ប៉ះកុមារម្នាក់ៗដែលនឹងស្នាក់នៅក្នុងបន្ទប់កុមារ។</translation>
+    </message>
+    <message>
+        <source>%1 During: %2</source>
+        <translation type="unfinished">%1 ក្នុងអំឡុង៖ %2</translation>
+    </message>
+    <message>
+        <source>Add each child who will stay with us.</source>
+        <translation type="unfinished">បន្ថែមកុមារម្នាក់ៗដែលនឹងស្នាក់នៅជាមួយយើង។</translation>
+    </message>
+    <message>
+        <source>%1, age %2</source>
+        <translation type="unfinished">%1 អាយុ %2</translation>
+    </message>
+    <message>
+        <source>Child&apos;s first name</source>
+        <translation type="unfinished">នាមខ្លួនរបស់កុមារ</translation>
+    </message>
+    <message>
+        <source>Child&apos;s last name</source>
+        <translation type="unfinished">នាមត្រកូលរបស់កុមារ</translation>
+    </message>
+    <message>
+        <source>Child&apos;s date of birth (month / day / year)</source>
+        <translation type="unfinished">ថ្ងៃខែឆ្នាំកំណើតរបស់កុមារ (ខែ / ថ្ងៃ / ឆ្នាំ)</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation type="unfinished">បន្ថែមកុមារ</translation>
+    </message>
+    <message>
+        <source>Add this child</source>
+        <translation type="unfinished">បន្ថែមកុមារនេះ</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">ថយក្រោយ</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished">ចុះឈ្មោះចូល</translation>
+    </message>
+</context>
+<context>
     <name>ChooseScreen</name>
     <message>
         <source>Choose why you came</source>
@@ -59,8 +253,8 @@
         <translation type="unfinished">%1 (ពេញ)</translation>
     </message>
     <message>
-        <source>Children with me</source>
-        <translation type="unfinished">មានកូននៅជាមួយខ្ញុំ</translation>
+        <source>I need child care</source>
+        <translation type="unfinished">ខ្ញុំត្រូវការការថែទាំកុមារ</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -73,6 +267,10 @@
 </context>
 <context>
     <name>ConfirmationScreen</name>
+    <message>
+        <source>Pickup code: %1</source>
+        <translation type="unfinished">លេខកូដទទួលយក៖ %1</translation>
+    </message>
     <message>
         <source>Your slip is printing.</source>
         <translation type="unfinished">ប័ណ្ណរបស់អ្នកកំពុងបោះពុម្ព។</translation>
@@ -110,8 +308,12 @@
         <translation type="unfinished">%1 អ្នកបានចុះឈ្មោះចូលហើយ</translation>
     </message>
     <message>
-        <source>Child care: please go to the front desk for your pickup code.</source>
-        <translation type="unfinished">ការថែទាំកុមារ៖ សូមទៅតុទទួលភ្ញៀវដើម្បីយកលេខកូដទទួលកូន។</translation>
+        <source>Child care for %1 in %2 until %3. Your pickup code:</source>
+        <translation type="unfinished">ការថែទាំកុមារសម្រាប់ %1 នៅ %2 ដល់ម៉ោង %3។ លេខកូដទទួលយករបស់អ្នក៖</translation>
+    </message>
+    <message>
+        <source>Pickup code %1</source>
+        <translation type="unfinished">លេខកូដទទួលយក %1</translation>
     </message>
 </context>
 <context>
@@ -364,6 +566,10 @@
     <message>
         <source>The day (F5)</source>
         <translation type="unfinished">ថ្ងៃនេះ (F5)</translation>
+    </message>
+    <message>
+        <source>Staff (F7)</source>
+        <translation type="unfinished">បុគ្គលិក (F7)</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -693,6 +899,153 @@
     </message>
 </context>
 <context>
+    <name>DeskStaffScreen</name>
+    <message>
+        <source>(you)</source>
+        <translation type="unfinished">(អ្នក)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">សកម្ម</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished">បានបិទ</translation>
+    </message>
+    <message>
+        <source>Pick a member in the list</source>
+        <translation type="unfinished">ជ្រើសសមាជិកម្នាក់ក្នុងបញ្ជី</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation type="unfinished">បានជ្រើស៖ %1</translation>
+    </message>
+    <message>
+        <source>Selected: %1 (deactivated)</source>
+        <translation type="unfinished">បានជ្រើស៖ %1 (បានបិទ)</translation>
+    </message>
+    <message>
+        <source>Type the PIN, then type it again.</source>
+        <translation type="unfinished">វាយលេខ PIN រួចវាយម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN twice.</source>
+        <translation type="unfinished">លេខ PIN ទាំងពីរមិនដូចគ្នាទេ។ សូមវាយលេខ PIN ពីរដង។</translation>
+    </message>
+    <message>
+        <source>Type the member&apos;s name.</source>
+        <translation type="unfinished">វាយឈ្មោះសមាជិក។</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account. Ask another supervisor or IT.</source>
+        <translation type="unfinished">អ្នកមិនអាចបិទគណនីផ្ទាល់ខ្លួនបានទេ។ សូមសុំអ្នកគ្រប់គ្រងម្នាក់ទៀត ឬផ្នែក IT។</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They will no longer be able to sign in.</source>
+        <translation type="unfinished">បិទ %1? គាត់នឹងមិនអាចចូលបានទៀតទេ។</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished">តុទទួលភ្ញៀវ</translation>
+    </message>
+    <message>
+        <source>Child care</source>
+        <translation type="unfinished">ការថែទាំកុមារ</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished">អ្នកគ្រប់គ្រង</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation type="unfinished">IT</translation>
+    </message>
+    <message>
+        <source>Another staff member already has that PIN. Choose another.</source>
+        <translation type="unfinished">បុគ្គលិកម្នាក់ទៀតមានលេខ PIN នោះរួចហើយ។ សូមជ្រើសលេខផ្សេង។</translation>
+    </message>
+    <message>
+        <source>That PIN is too easy to guess (one digit repeated, digits in a row, or a repeated pattern). Choose another.</source>
+        <translation type="unfinished">លេខ PIN នោះងាយទាយពេក (លេខតែមួយដដែលៗ លេខរៀងគ្នា ឬលំនាំដដែលៗ)។ សូមជ្រើសលេខផ្សេង។</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits (0-9).</source>
+        <translation type="unfinished">លេខ PIN មាន 4 ដល់ 8 ខ្ទង់ (0-9)។</translation>
+    </message>
+    <message>
+        <source>This is the last active member with this role. Add another one first.</source>
+        <translation type="unfinished">នេះជាសមាជិកសកម្មចុងក្រោយដែលមានតួនាទីនេះ។ សូមបន្ថែមម្នាក់ទៀតជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or IT can manage staff accounts.</source>
+        <translation type="unfinished">មានតែអ្នកគ្រប់គ្រង ឬផ្នែក IT ប៉ុណ្ណោះដែលអាចគ្រប់គ្រងគណនីបុគ្គលិក។</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation type="unfinished">គណនីបុគ្គលិក</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">ឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">តួនាទី</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation type="unfinished">បន្ថែមសមាជិក</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation type="unfinished">ឈ្មោះ (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished">តួនាទី (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation type="unfinished">&amp;PIN</translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain</source>
+        <translation type="unfinished">PIN ម្តងទៀត (&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN</source>
+        <translation type="unfinished">PIN ថ្មី (&amp;N)</translation>
+    </message>
+    <message>
+        <source>New PIN aga&amp;in</source>
+        <translation type="unfinished">PIN ថ្មីម្តងទៀត (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished">បន្ថែមសមាជិក</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation type="unfinished">កំណត់ PIN ឡើងវិញ</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation type="unfinished">បិទ… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, deactivate</source>
+        <translation type="unfinished">បាទ/ចាស បិទ (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished">បោះបង់ (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -786,6 +1139,83 @@
         <source>Sorry, something went wrong</source>
         <translation type="unfinished">សូមទោស មានបញ្ហាកើតឡើង</translation>
     </message>
+    <message>
+        <source>The children&apos;s room cannot take more children at that time. You are checked in. Please see the front desk about child care.</source>
+        <translation type="unfinished">បន្ទប់កុមារមិនអាចទទួលកុមារបន្ថែមនៅពេលនោះបានទេ។ អ្នកបានចុះឈ្មោះចូលហើយ។ សូមទៅតុទទួលភ្ញៀវអំពីការថែទាំកុមារ។</translation>
+    </message>
+    <message>
+        <source>Our children&apos;s room cannot take a child of that age. You are checked in. Please see the front desk about child care.</source>
+        <translation type="unfinished">បន្ទប់កុមាររបស់យើងមិនអាចទទួលកុមារអាយុប៉ុណ្ណោះបានទេ។ អ្នកបានចុះឈ្មោះចូលហើយ។ សូមទៅតុទទួលភ្ញៀវអំពីការថែទាំកុមារ។</translation>
+    </message>
+    <message>
+        <source>Child care could not be booked here. You are checked in. Please see the front desk about child care.</source>
+        <translation type="unfinished">មិនអាចកក់ការថែទាំកុមារនៅទីនេះបានទេ។ អ្នកបានចុះឈ្មោះចូលហើយ។ សូមទៅតុទទួលភ្ញៀវអំពីការថែទាំកុមារ។</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPanel</name>
+    <message>
+        <source>Type the pickup code from the parent&apos;s slip, or scan it.</source>
+        <translation type="unfinished">វាយលេខកូដទទួលយកពីបង្កាន់ដៃរបស់ឪពុកម្តាយ ឬស្កេនវា។</translation>
+    </message>
+    <message>
+        <source>Children for code %1</source>
+        <translation type="unfinished">កុមារសម្រាប់លេខកូដ %1</translation>
+    </message>
+    <message>
+        <source>%1: expected</source>
+        <translation type="unfinished">%1៖ កំពុងរង់ចាំ</translation>
+    </message>
+    <message>
+        <source>%1: in the room</source>
+        <translation type="unfinished">%1៖ នៅក្នុងបន្ទប់</translation>
+    </message>
+    <message>
+        <source>%1: picked up</source>
+        <translation type="unfinished">%1៖ បានទទួលយកទៅវិញ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check in %n child(ren)</source>
+        <translation type="unfinished">
+            <numerusform>ចុះឈ្មោះចូលកុមារ %n នាក់</numerusform>
+            <numerusform>ចុះឈ្មោះចូលកុមារ %n នាក់</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check out %n child(ren)</source>
+        <translation type="unfinished">
+            <numerusform>ប្រគល់កុមារ %n នាក់</numerusform>
+            <numerusform>ប្រគល់កុមារ %n នាក់</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say who is picking up (the name on their ID).</source>
+        <translation type="unfinished">សូមប្រាប់ថាអ្នកណាមកទទួល (ឈ្មោះលើអត្តសញ្ញាណប័ណ្ណ)។</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation type="unfinished">លេខកូដទទួលយក</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">កូដ</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished">ស្វែងរក</translation>
+    </message>
+    <message>
+        <source>Find the children of this code</source>
+        <translation type="unfinished">ស្វែងរកកុមារនៃលេខកូដនេះ</translation>
+    </message>
+    <message>
+        <source>Picked up by</source>
+        <translation type="unfinished">អ្នកទទួល</translation>
+    </message>
+    <message>
+        <source>Print their labels</source>
+        <translation type="unfinished">បោះពុម្ពស្លាករបស់ពួកគេ</translation>
+    </message>
 </context>
 <context>
     <name>HourChart</name>
@@ -799,6 +1229,13 @@
     <message>
         <source>busiest %1:00</source>
         <translation type="unfinished">មមាញឹកបំផុត %1:00</translation>
+    </message>
+</context>
+<context>
+    <name>KioskFlow</name>
+    <message>
+        <source>the next hour</source>
+        <translation type="unfinished">មួយម៉ោងខាងមុខ</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1301,45 @@
     <message>
         <source>Space</source>
         <translation type="unfinished">ដកឃ្លា</translation>
+    </message>
+</context>
+<context>
+    <name>OverridePanel</name>
+    <message>
+        <source>Release %1 without the pickup code</source>
+        <translation type="unfinished">ប្រគល់ %1 ដោយគ្មានលេខកូដទទួលយក</translation>
+    </message>
+    <message>
+        <source>Say who is picking up (the name on their ID).</source>
+        <translation type="unfinished">សូមប្រាប់ថាអ្នកណាមកទទួល (ឈ្មោះលើអត្តសញ្ញាណប័ណ្ណ)។</translation>
+    </message>
+    <message>
+        <source>A release without the code needs a reason: what happened, and how you checked who they are.</source>
+        <translation type="unfinished">ការប្រគល់ដោយគ្មានលេខកូដត្រូវការមូលហេតុ៖ អ្វីបានកើតឡើង និងរបៀបដែលអ្នកបានផ្ទៀងផ្ទាត់អត្តសញ្ញាណ។</translation>
+    </message>
+    <message>
+        <source>Release without the code</source>
+        <translation type="unfinished">ប្រគល់ដោយគ្មានលេខកូដ</translation>
+    </message>
+    <message>
+        <source>Picked up by</source>
+        <translation type="unfinished">អ្នកទទួល</translation>
+    </message>
+    <message>
+        <source>Reason (recorded with your name)</source>
+        <translation type="unfinished">មូលហេតុ (កត់ត្រាជាមួយឈ្មោះរបស់អ្នក)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">មូលហេតុ</translation>
+    </message>
+    <message>
+        <source>Release the child</source>
+        <translation type="unfinished">ប្រគល់កុមារ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">បោះបង់</translation>
     </message>
 </context>
 <context>
@@ -955,6 +1431,141 @@
     <message>
         <source>Register and continue</source>
         <translation type="unfinished">ចុះឈ្មោះ ហើយបន្ត</translation>
+    </message>
+</context>
+<context>
+    <name>RoomScreen</name>
+    <message>
+        <source>In the room: %1 of %2 places. Expected: %3.</source>
+        <translation type="unfinished">នៅក្នុងបន្ទប់៖ %1 ក្នុងចំណោម %2 កន្លែង។ កំពុងរង់ចាំ៖ %3។</translation>
+    </message>
+    <message>
+        <source>Staff signed in: %1 (%2). Needed for the children here: %3.</source>
+        <translation type="unfinished">បុគ្គលិកដែលបានចូល៖ %1 (%2)។ ត្រូវការសម្រាប់កុមារទាំងនេះ៖ %3។</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 (in since %2; the parent&apos;s class ended or the maximum stay is over). Call the parent or the front desk.</source>
+        <translation type="unfinished">ហួសម៉ោង៖ %1 (នៅក្នុងបន្ទប់តាំងពី %2; ថ្នាក់របស់ឪពុកម្តាយបានបញ្ចប់ ឬហួសរយៈពេលស្នាក់នៅអតិបរមា)។ សូមហៅឪពុកម្តាយ ឬតុទទួលភ្ញៀវ។</translation>
+    </message>
+    <message>
+        <source>Class ending soon: %1 (the parent&apos;s class ends at %2). Get ready for pickup.</source>
+        <translation type="unfinished">ថ្នាក់ជិតបញ្ចប់៖ %1 (ថ្នាក់របស់ឪពុកម្តាយបញ្ចប់នៅម៉ោង %2)។ សូមត្រៀមប្រគល់។</translation>
+    </message>
+    <message>
+        <source>Child-care room</source>
+        <translation type="unfinished">បន្ទប់ថែទាំកុមារ</translation>
+    </message>
+    <message>
+        <source>Check in selected child</source>
+        <translation type="unfinished">ចុះឈ្មោះចូលកុមារដែលបានជ្រើស</translation>
+    </message>
+    <message>
+        <source>Release without code…</source>
+        <translation type="unfinished">ប្រគល់ដោយគ្មានលេខកូដ…</translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation type="unfinished">បោះពុម្ពស្លាក</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTables</name>
+    <message>
+        <source>(override)</source>
+        <translation type="unfinished">(ករណីលើកលែង)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n ខែ</numerusform>
+            <numerusform>%n ខែ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n ឆ្នាំ</numerusform>
+            <numerusform>%n ឆ្នាំ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allergy: %1</source>
+        <translation type="unfinished">អាឡែហ្ស៊ី៖ %1</translation>
+    </message>
+    <message>
+        <source>Medical: %1</source>
+        <translation type="unfinished">វេជ្ជសាស្ត្រ៖ %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">ហួសម៉ោង</translation>
+    </message>
+    <message>
+        <source>Class ending</source>
+        <translation type="unfinished">ថ្នាក់ជិតបញ្ចប់</translation>
+    </message>
+    <message>
+        <source>In the room (%1)</source>
+        <translation type="unfinished">នៅក្នុងបន្ទប់ (%1)</translation>
+    </message>
+    <message>
+        <source>Expected (%1)</source>
+        <translation type="unfinished">កំពុងរង់ចាំ (%1)</translation>
+    </message>
+    <message>
+        <source>Picked up (%1)</source>
+        <translation type="unfinished">បានទទួលយកទៅវិញ (%1)</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished">កុមារ</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">អាយុ</translation>
+    </message>
+    <message>
+        <source>In since</source>
+        <translation type="unfinished">នៅក្នុងបន្ទប់តាំងពី</translation>
+    </message>
+    <message>
+        <source>Class ends</source>
+        <translation type="unfinished">ថ្នាក់បញ្ចប់</translation>
+    </message>
+    <message>
+        <source>Allergy / medical</source>
+        <translation type="unfinished">អាឡែហ្ស៊ី / វេជ្ជសាស្ត្រ</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">ការព្រមាន</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished">ចូល</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished">ចេញ</translation>
+    </message>
+    <message>
+        <source>Picked up by</source>
+        <translation type="unfinished">អ្នកទទួល</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccounts</name>
+    <message>
+        <source>%1 is added as %2 and can sign in with their PIN now.</source>
+        <translation type="unfinished">%1 ត្រូវបានបន្ថែមជា %2 ហើយអាចចូលដោយប្រើលេខ PIN របស់គាត់ឥឡូវនេះ។</translation>
+    </message>
+    <message>
+        <source>New PIN saved for %1. The old one no longer works.</source>
+        <translation type="unfinished">បានរក្សាទុកលេខ PIN ថ្មីសម្រាប់ %1។ លេខចាស់លែងដំណើរការហើយ។</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated and can no longer sign in.</source>
+        <translation type="unfinished">%1 ត្រូវបានបិទ ហើយមិនអាចចូលបានទៀតទេ។</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,199 @@
     </message>
 </context>
 <context>
+    <name>ChildCareFlow</name>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation type="unfinished">PIN이 맞지 않습니다. 다시 시도하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without activity. You still count as in the room.</source>
+        <translation type="unfinished">
+            <numerusform>%n분 동안 활동이 없어 잠겼습니다. 여전히 방에 있는 것으로 계산됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You left the room; you no longer count for its ratio.</source>
+        <translation type="unfinished">방에서 나갔습니다. 이제 이 방의 비율에 계산되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>You cannot leave yet: the children in the room need you for the ratio. Sign another staff member in, or check children out first.</source>
+        <translation type="unfinished">아직 나갈 수 없습니다. 방의 아이들에게 비율상 선생님이 필요합니다. 다른 직원을 로그인시키거나 먼저 아이들을 인계하세요.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1, counted in %2</source>
+        <translation type="unfinished">로그인: %1, %2에 계산됨</translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation type="unfinished">체크인 완료: %1</translation>
+    </message>
+    <message>
+        <source>Picked up: %1</source>
+        <translation type="unfinished">인계됨: %1</translation>
+    </message>
+    <message>
+        <source>Released without the code: %1. The reason is recorded.</source>
+        <translation type="unfinished">코드 없이 인계됨: %1. 사유가 기록되었습니다.</translation>
+    </message>
+    <message>
+        <source>ALLERGY</source>
+        <translation type="unfinished">알레르기</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished">%1까지</translation>
+    </message>
+    <message>
+        <source>Pickup: %1</source>
+        <translation type="unfinished">인계: %1</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this station. You can save the labels as a PDF file instead.</source>
+        <translation type="unfinished">이 스테이션에 설정된 프린터가 없습니다. 대신 라벨을 PDF 파일로 저장할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Label preview</source>
+        <translation type="unfinished">라벨 미리보기</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation type="unfinished">새로 고침 (F5)</translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation type="unfinished">잠금 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Leave the room</source>
+        <translation type="unfinished">방 나가기</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCareMessages</name>
+    <message>
+        <source>No child here matches that code today. Check the code on the slip; if it is lost, use a release with a reason.</source>
+        <translation type="unfinished">오늘 그 코드와 일치하는 아이가 없습니다. 영수증의 코드를 확인하세요. 분실했다면 사유를 적고 인계하세요.</translation>
+    </message>
+    <message>
+        <source>Not checked in: the room would be over its staff-to-child ratio. Sign another staff member in to the room, or send the parent to the front desk.</source>
+        <translation type="unfinished">입실 불가: 방의 직원 대 아동 비율을 넘게 됩니다. 다른 직원을 방에 로그인시키거나 부모를 안내 데스크로 보내세요.</translation>
+    </message>
+    <message>
+        <source>Not checked in: the room is full. Send the parent to the front desk.</source>
+        <translation type="unfinished">입실 불가: 방이 꽉 찼습니다. 부모를 안내 데스크로 보내세요.</translation>
+    </message>
+    <message>
+        <source>Do not hand the child over: %1 is on this child&apos;s refused list. Call a supervisor.</source>
+        <translation type="unfinished">아이를 인계하지 마세요: %1은(는) 이 아이의 인계 거부 명단에 있습니다. 관리자에게 연락하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is not a guardian or on the authorized list. Check their ID; release only with a reason.</source>
+        <translation type="unfinished">%1은(는) 보호자도 아니고 허가 명단에도 없습니다. 신분증을 확인하고, 사유가 있을 때만 인계하세요.</translation>
+    </message>
+    <message>
+        <source>That child is not in the room.</source>
+        <translation type="unfinished">그 아이는 방에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only child-care staff or a supervisor can sign in at the child-care room.</source>
+        <translation type="unfinished">아이 돌봄 직원이나 관리자만 아이 돌봄 방에 로그인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This site has no child-care room set up. Call IT.</source>
+        <translation type="unfinished">이 센터에는 설정된 아이 돌봄 방이 없습니다. IT 부서에 연락하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCareSignInScreen</name>
+    <message>
+        <source>Child care</source>
+        <translation type="unfinished">아이 돌봄</translation>
+    </message>
+    <message>
+        <source>Type your staff PIN and press Enter. You then count for the staff-to-child ratio of %1.</source>
+        <translation type="unfinished">직원 PIN을 입력하고 Enter를 누르세요. 그러면 %1의 직원 대 아동 비율에 계산됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCareWindow</name>
+    <message>
+        <source>CRC child care: %1</source>
+        <translation type="unfinished">CRC 아이 돌봄: %1</translation>
+    </message>
+    <message>
+        <source>This site has no child-care room set up. Call IT.</source>
+        <translation type="unfinished">이 센터에는 설정된 아이 돌봄 방이 없습니다. IT 부서에 연락하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenScreen</name>
+    <message>
+        <source>Please type the child&apos;s first name.</source>
+        <translation type="unfinished">아이의 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Please type the child&apos;s last name.</source>
+        <translation type="unfinished">아이의 성을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Please type the child&apos;s date of birth: month, day, year.</source>
+        <translation type="unfinished">아이의 생년월일을 입력하세요: 월, 일, 연도.</translation>
+    </message>
+    <message>
+        <source>Child care</source>
+        <translation type="unfinished">아이 돌봄</translation>
+    </message>
+    <message>
+        <source>Child care while you are here</source>
+        <translation type="unfinished">계시는 동안 아이 돌봄</translation>
+    </message>
+    <message>
+        <source>Touch each child who will stay in the children&apos;s room.</source>
+        <translation type="unfinished">아이 돌봄 방에 머물 아이를 각각 누르세요.</translation>
+    </message>
+    <message>
+        <source>%1 During: %2</source>
+        <translation type="unfinished">%1 시간: %2</translation>
+    </message>
+    <message>
+        <source>Add each child who will stay with us.</source>
+        <translation type="unfinished">저희와 함께 머물 아이를 각각 추가하세요.</translation>
+    </message>
+    <message>
+        <source>%1, age %2</source>
+        <translation type="unfinished">%1, %2세</translation>
+    </message>
+    <message>
+        <source>Child&apos;s first name</source>
+        <translation type="unfinished">아이 이름</translation>
+    </message>
+    <message>
+        <source>Child&apos;s last name</source>
+        <translation type="unfinished">아이 성</translation>
+    </message>
+    <message>
+        <source>Child&apos;s date of birth (month / day / year)</source>
+        <translation type="unfinished">아이 생년월일 (월 / 일 / 연도)</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation type="unfinished">아이 추가</translation>
+    </message>
+    <message>
+        <source>Add this child</source>
+        <translation type="unfinished">이 아이 추가</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">뒤로</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished">체크인</translation>
+    </message>
+</context>
+<context>
     <name>ChooseScreen</name>
     <message>
         <source>Choose why you came</source>
@@ -59,8 +252,8 @@
         <translation type="unfinished">%1 (마감)</translation>
     </message>
     <message>
-        <source>Children with me</source>
-        <translation type="unfinished">아이와 함께 왔어요</translation>
+        <source>I need child care</source>
+        <translation type="unfinished">아이 돌봄이 필요합니다</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -73,6 +266,10 @@
 </context>
 <context>
     <name>ConfirmationScreen</name>
+    <message>
+        <source>Pickup code: %1</source>
+        <translation type="unfinished">픽업 코드: %1</translation>
+    </message>
     <message>
         <source>Your slip is printing.</source>
         <translation type="unfinished">확인증을 인쇄하고 있습니다.</translation>
@@ -110,8 +307,12 @@
         <translation type="unfinished">%1 님, 체크인되었습니다</translation>
     </message>
     <message>
-        <source>Child care: please go to the front desk for your pickup code.</source>
-        <translation type="unfinished">아이 돌봄: 안내 데스크에서 픽업 코드를 받으세요.</translation>
+        <source>Child care for %1 in %2 until %3. Your pickup code:</source>
+        <translation type="unfinished">%1의 아이 돌봄, 장소 %2, %3까지. 픽업 코드:</translation>
+    </message>
+    <message>
+        <source>Pickup code %1</source>
+        <translation type="unfinished">픽업 코드 %1</translation>
     </message>
 </context>
 <context>
@@ -359,6 +560,10 @@
     <message>
         <source>The day (F5)</source>
         <translation type="unfinished">오늘 현황 (F5)</translation>
+    </message>
+    <message>
+        <source>Staff (F7)</source>
+        <translation type="unfinished">직원 (F7)</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -687,6 +892,153 @@
     </message>
 </context>
 <context>
+    <name>DeskStaffScreen</name>
+    <message>
+        <source>(you)</source>
+        <translation type="unfinished">(본인)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">활성</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished">비활성</translation>
+    </message>
+    <message>
+        <source>Pick a member in the list</source>
+        <translation type="unfinished">목록에서 직원을 선택하세요</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation type="unfinished">선택됨: %1</translation>
+    </message>
+    <message>
+        <source>Selected: %1 (deactivated)</source>
+        <translation type="unfinished">선택됨: %1 (비활성)</translation>
+    </message>
+    <message>
+        <source>Type the PIN, then type it again.</source>
+        <translation type="unfinished">PIN을 입력한 다음 한 번 더 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN twice.</source>
+        <translation type="unfinished">두 PIN이 같지 않습니다. PIN을 두 번 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Type the member&apos;s name.</source>
+        <translation type="unfinished">직원 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account. Ask another supervisor or IT.</source>
+        <translation type="unfinished">자신의 계정은 비활성화할 수 없습니다. 다른 관리자나 IT에 요청하세요.</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They will no longer be able to sign in.</source>
+        <translation type="unfinished">%1을(를) 비활성화할까요? 더 이상 로그인할 수 없게 됩니다.</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished">안내 데스크</translation>
+    </message>
+    <message>
+        <source>Child care</source>
+        <translation type="unfinished">아이 돌봄</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished">관리자</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation type="unfinished">IT</translation>
+    </message>
+    <message>
+        <source>Another staff member already has that PIN. Choose another.</source>
+        <translation type="unfinished">다른 직원이 이미 그 PIN을 사용하고 있습니다. 다른 PIN을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>That PIN is too easy to guess (one digit repeated, digits in a row, or a repeated pattern). Choose another.</source>
+        <translation type="unfinished">그 PIN은 너무 쉽게 추측됩니다 (같은 숫자 반복, 연속된 숫자 또는 반복 패턴). 다른 PIN을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits (0-9).</source>
+        <translation type="unfinished">PIN은 4~8자리 숫자(0-9)입니다.</translation>
+    </message>
+    <message>
+        <source>This is the last active member with this role. Add another one first.</source>
+        <translation type="unfinished">이 역할의 마지막 활성 직원입니다. 먼저 다른 직원을 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or IT can manage staff accounts.</source>
+        <translation type="unfinished">관리자나 IT만 직원 계정을 관리할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation type="unfinished">직원 계정</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">이름</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">역할</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">상태</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation type="unfinished">직원 추가</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation type="unfinished">이름(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished">역할(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation type="unfinished">&amp;PIN</translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain</source>
+        <translation type="unfinished">PIN 다시 입력(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN</source>
+        <translation type="unfinished">새 PIN(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New PIN aga&amp;in</source>
+        <translation type="unfinished">새 PIN 다시 입력(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished">직원 추가</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation type="unfinished">PIN 재설정</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation type="unfinished">비활성화…(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, deactivate</source>
+        <translation type="unfinished">예, 비활성화(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished">취소 (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -780,6 +1132,81 @@
         <source>Sorry, something went wrong</source>
         <translation type="unfinished">죄송합니다. 문제가 발생했습니다</translation>
     </message>
+    <message>
+        <source>The children&apos;s room cannot take more children at that time. You are checked in. Please see the front desk about child care.</source>
+        <translation type="unfinished">그 시간에는 아이 돌봄 방에 더 이상 아이를 받을 수 없습니다. 체크인은 완료되었습니다. 아이 돌봄은 안내 데스크에 문의하세요.</translation>
+    </message>
+    <message>
+        <source>Our children&apos;s room cannot take a child of that age. You are checked in. Please see the front desk about child care.</source>
+        <translation type="unfinished">저희 아이 돌봄 방은 그 나이의 아이를 받을 수 없습니다. 체크인은 완료되었습니다. 아이 돌봄은 안내 데스크에 문의하세요.</translation>
+    </message>
+    <message>
+        <source>Child care could not be booked here. You are checked in. Please see the front desk about child care.</source>
+        <translation type="unfinished">여기서 아이 돌봄을 예약할 수 없었습니다. 체크인은 완료되었습니다. 아이 돌봄은 안내 데스크에 문의하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPanel</name>
+    <message>
+        <source>Type the pickup code from the parent&apos;s slip, or scan it.</source>
+        <translation type="unfinished">부모 영수증의 픽업 코드를 입력하거나 스캔하세요.</translation>
+    </message>
+    <message>
+        <source>Children for code %1</source>
+        <translation type="unfinished">코드 %1의 아이들</translation>
+    </message>
+    <message>
+        <source>%1: expected</source>
+        <translation type="unfinished">%1: 예정</translation>
+    </message>
+    <message>
+        <source>%1: in the room</source>
+        <translation type="unfinished">%1: 방에 있음</translation>
+    </message>
+    <message>
+        <source>%1: picked up</source>
+        <translation type="unfinished">%1: 인계됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check in %n child(ren)</source>
+        <translation type="unfinished">
+            <numerusform>아이 %n명 입실</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check out %n child(ren)</source>
+        <translation type="unfinished">
+            <numerusform>아이 %n명 인계</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say who is picking up (the name on their ID).</source>
+        <translation type="unfinished">누가 데려가는지 입력하세요 (신분증의 이름).</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation type="unfinished">픽업 코드</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">코드</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished">찾기</translation>
+    </message>
+    <message>
+        <source>Find the children of this code</source>
+        <translation type="unfinished">이 코드의 아이들 찾기</translation>
+    </message>
+    <message>
+        <source>Picked up by</source>
+        <translation type="unfinished">데려간 사람</translation>
+    </message>
+    <message>
+        <source>Print their labels</source>
+        <translation type="unfinished">이 아이들의 라벨 인쇄</translation>
+    </message>
 </context>
 <context>
     <name>HourChart</name>
@@ -792,6 +1219,13 @@
     <message>
         <source>busiest %1:00</source>
         <translation type="unfinished">가장 붐빈 시간 %1:00</translation>
+    </message>
+</context>
+<context>
+    <name>KioskFlow</name>
+    <message>
+        <source>the next hour</source>
+        <translation type="unfinished">앞으로 한 시간</translation>
     </message>
 </context>
 <context>
@@ -857,6 +1291,45 @@
     <message>
         <source>Space</source>
         <translation type="unfinished">띄어쓰기</translation>
+    </message>
+</context>
+<context>
+    <name>OverridePanel</name>
+    <message>
+        <source>Release %1 without the pickup code</source>
+        <translation type="unfinished">픽업 코드 없이 %1 인계</translation>
+    </message>
+    <message>
+        <source>Say who is picking up (the name on their ID).</source>
+        <translation type="unfinished">누가 데려가는지 입력하세요 (신분증의 이름).</translation>
+    </message>
+    <message>
+        <source>A release without the code needs a reason: what happened, and how you checked who they are.</source>
+        <translation type="unfinished">코드 없는 인계에는 사유가 필요합니다: 무슨 일이 있었는지, 그리고 신원을 어떻게 확인했는지.</translation>
+    </message>
+    <message>
+        <source>Release without the code</source>
+        <translation type="unfinished">코드 없이 인계</translation>
+    </message>
+    <message>
+        <source>Picked up by</source>
+        <translation type="unfinished">데려간 사람</translation>
+    </message>
+    <message>
+        <source>Reason (recorded with your name)</source>
+        <translation type="unfinished">사유 (선생님 이름과 함께 기록됨)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">사유</translation>
+    </message>
+    <message>
+        <source>Release the child</source>
+        <translation type="unfinished">아이 인계</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">취소</translation>
     </message>
 </context>
 <context>
@@ -948,6 +1421,139 @@
     <message>
         <source>Register and continue</source>
         <translation type="unfinished">등록하고 계속</translation>
+    </message>
+</context>
+<context>
+    <name>RoomScreen</name>
+    <message>
+        <source>In the room: %1 of %2 places. Expected: %3.</source>
+        <translation type="unfinished">방 안: %2자리 중 %1명. 예정: %3명.</translation>
+    </message>
+    <message>
+        <source>Staff signed in: %1 (%2). Needed for the children here: %3.</source>
+        <translation type="unfinished">로그인한 직원: %1명 (%2). 이 아이들에게 필요한 직원: %3명.</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 (in since %2; the parent&apos;s class ended or the maximum stay is over). Call the parent or the front desk.</source>
+        <translation type="unfinished">시간 초과: %1 (%2부터 방에 있음. 부모의 수업이 끝났거나 최대 체류 시간이 지났습니다). 부모나 안내 데스크에 연락하세요.</translation>
+    </message>
+    <message>
+        <source>Class ending soon: %1 (the parent&apos;s class ends at %2). Get ready for pickup.</source>
+        <translation type="unfinished">곧 수업 종료: %1 (부모의 수업이 %2에 끝납니다). 인계를 준비하세요.</translation>
+    </message>
+    <message>
+        <source>Child-care room</source>
+        <translation type="unfinished">아이 돌봄 방</translation>
+    </message>
+    <message>
+        <source>Check in selected child</source>
+        <translation type="unfinished">선택한 아이 입실</translation>
+    </message>
+    <message>
+        <source>Release without code…</source>
+        <translation type="unfinished">코드 없이 인계…</translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation type="unfinished">라벨 인쇄</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTables</name>
+    <message>
+        <source>(override)</source>
+        <translation type="unfinished">(예외 처리)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n개월</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n세</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allergy: %1</source>
+        <translation type="unfinished">알레르기: %1</translation>
+    </message>
+    <message>
+        <source>Medical: %1</source>
+        <translation type="unfinished">의료: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">시간 초과</translation>
+    </message>
+    <message>
+        <source>Class ending</source>
+        <translation type="unfinished">수업 종료 임박</translation>
+    </message>
+    <message>
+        <source>In the room (%1)</source>
+        <translation type="unfinished">방 안 (%1)</translation>
+    </message>
+    <message>
+        <source>Expected (%1)</source>
+        <translation type="unfinished">예정 (%1)</translation>
+    </message>
+    <message>
+        <source>Picked up (%1)</source>
+        <translation type="unfinished">인계됨 (%1)</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished">아이</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">나이</translation>
+    </message>
+    <message>
+        <source>In since</source>
+        <translation type="unfinished">입실 시각</translation>
+    </message>
+    <message>
+        <source>Class ends</source>
+        <translation type="unfinished">수업 종료</translation>
+    </message>
+    <message>
+        <source>Allergy / medical</source>
+        <translation type="unfinished">알레르기 / 의료</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">경고</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished">입실</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished">퇴실</translation>
+    </message>
+    <message>
+        <source>Picked up by</source>
+        <translation type="unfinished">데려간 사람</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccounts</name>
+    <message>
+        <source>%1 is added as %2 and can sign in with their PIN now.</source>
+        <translation type="unfinished">%1이(가) %2(으)로 추가되었으며 이제 PIN으로 로그인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>New PIN saved for %1. The old one no longer works.</source>
+        <translation type="unfinished">%1의 새 PIN이 저장되었습니다. 이전 PIN은 더 이상 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated and can no longer sign in.</source>
+        <translation type="unfinished">%1은(는) 비활성화되어 더 이상 로그인할 수 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,201 @@
     </message>
 </context>
 <context>
+    <name>ChildCareFlow</name>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation type="unfinished">Неверный PIN. Попробуйте ещё раз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without activity. You still count as in the room.</source>
+        <translation type="unfinished">
+            <numerusform>Заблокировано после %n минуты бездействия. Вы по-прежнему считаетесь в комнате.</numerusform>
+            <numerusform>Заблокировано после %n минут бездействия. Вы по-прежнему считаетесь в комнате.</numerusform>
+            <numerusform>Заблокировано после %n минут бездействия. Вы по-прежнему считаетесь в комнате.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You left the room; you no longer count for its ratio.</source>
+        <translation type="unfinished">Вы вышли из комнаты и больше не учитываетесь в её соотношении.</translation>
+    </message>
+    <message>
+        <source>You cannot leave yet: the children in the room need you for the ratio. Sign another staff member in, or check children out first.</source>
+        <translation type="unfinished">Пока нельзя уйти: детям в комнате вы нужны для соблюдения соотношения. Пусть войдёт другой сотрудник, или сначала передайте детей родителям.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1, counted in %2</source>
+        <translation type="unfinished">Вход выполнен: %1, учитывается в: %2</translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation type="unfinished">Отмечен: %1</translation>
+    </message>
+    <message>
+        <source>Picked up: %1</source>
+        <translation type="unfinished">Забрали: %1</translation>
+    </message>
+    <message>
+        <source>Released without the code: %1. The reason is recorded.</source>
+        <translation type="unfinished">Передан без кода: %1. Причина записана.</translation>
+    </message>
+    <message>
+        <source>ALLERGY</source>
+        <translation type="unfinished">АЛЛЕРГИЯ</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished">до %1</translation>
+    </message>
+    <message>
+        <source>Pickup: %1</source>
+        <translation type="unfinished">Забирает: %1</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this station. You can save the labels as a PDF file instead.</source>
+        <translation type="unfinished">На этой станции не настроен принтер. Вместо этого можно сохранить наклейки в файл PDF.</translation>
+    </message>
+    <message>
+        <source>Label preview</source>
+        <translation type="unfinished">Просмотр наклеек</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation type="unfinished">Обновить (F5)</translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation type="unfinished">Заблокировать (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Leave the room</source>
+        <translation type="unfinished">Уйти из комнаты</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCareMessages</name>
+    <message>
+        <source>No child here matches that code today. Check the code on the slip; if it is lost, use a release with a reason.</source>
+        <translation type="unfinished">Сегодня ни один ребёнок не подходит под этот код. Проверьте код на квитанции; если она потеряна, передайте ребёнка с указанием причины.</translation>
+    </message>
+    <message>
+        <source>Not checked in: the room would be over its staff-to-child ratio. Sign another staff member in to the room, or send the parent to the front desk.</source>
+        <translation type="unfinished">Не принят: в комнате будет нарушено соотношение сотрудников и детей. Пусть в комнату войдёт ещё один сотрудник, или направьте родителя на стойку регистрации.</translation>
+    </message>
+    <message>
+        <source>Not checked in: the room is full. Send the parent to the front desk.</source>
+        <translation type="unfinished">Не принят: комната заполнена. Направьте родителя на стойку регистрации.</translation>
+    </message>
+    <message>
+        <source>Do not hand the child over: %1 is on this child&apos;s refused list. Call a supervisor.</source>
+        <translation type="unfinished">Не передавайте ребёнка: %1 в списке лиц, которым запрещено забирать этого ребёнка. Позовите руководителя.</translation>
+    </message>
+    <message>
+        <source>%1 is not a guardian or on the authorized list. Check their ID; release only with a reason.</source>
+        <translation type="unfinished">%1 не является опекуном и не внесён в список разрешённых лиц. Проверьте документ; передавайте только с указанием причины.</translation>
+    </message>
+    <message>
+        <source>That child is not in the room.</source>
+        <translation type="unfinished">Этого ребёнка нет в комнате.</translation>
+    </message>
+    <message>
+        <source>Only child-care staff or a supervisor can sign in at the child-care room.</source>
+        <translation type="unfinished">Войти в детской комнате могут только сотрудники по уходу за детьми или руководитель.</translation>
+    </message>
+    <message>
+        <source>This site has no child-care room set up. Call IT.</source>
+        <translation type="unfinished">В этом центре не настроена детская комната. Обратитесь в ИТ-службу.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCareSignInScreen</name>
+    <message>
+        <source>Child care</source>
+        <translation type="unfinished">Уход за детьми</translation>
+    </message>
+    <message>
+        <source>Type your staff PIN and press Enter. You then count for the staff-to-child ratio of %1.</source>
+        <translation type="unfinished">Введите свой PIN сотрудника и нажмите Enter. После этого вы учитываетесь в соотношении сотрудников и детей: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCareWindow</name>
+    <message>
+        <source>CRC child care: %1</source>
+        <translation type="unfinished">Уход за детьми CRC: %1</translation>
+    </message>
+    <message>
+        <source>This site has no child-care room set up. Call IT.</source>
+        <translation type="unfinished">В этом центре не настроена детская комната. Обратитесь в ИТ-службу.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenScreen</name>
+    <message>
+        <source>Please type the child&apos;s first name.</source>
+        <translation type="unfinished">Введите имя ребёнка.</translation>
+    </message>
+    <message>
+        <source>Please type the child&apos;s last name.</source>
+        <translation type="unfinished">Введите фамилию ребёнка.</translation>
+    </message>
+    <message>
+        <source>Please type the child&apos;s date of birth: month, day, year.</source>
+        <translation type="unfinished">Введите дату рождения ребёнка: месяц, день, год.</translation>
+    </message>
+    <message>
+        <source>Child care</source>
+        <translation type="unfinished">Уход за детьми</translation>
+    </message>
+    <message>
+        <source>Child care while you are here</source>
+        <translation type="unfinished">Присмотр за детьми, пока вы здесь</translation>
+    </message>
+    <message>
+        <source>Touch each child who will stay in the children&apos;s room.</source>
+        <translation type="unfinished">Коснитесь каждого ребёнка, который останется в детской комнате.</translation>
+    </message>
+    <message>
+        <source>%1 During: %2</source>
+        <translation type="unfinished">%1 Время: %2</translation>
+    </message>
+    <message>
+        <source>Add each child who will stay with us.</source>
+        <translation type="unfinished">Добавьте каждого ребёнка, который останется у нас.</translation>
+    </message>
+    <message>
+        <source>%1, age %2</source>
+        <translation type="unfinished">%1, возраст %2</translation>
+    </message>
+    <message>
+        <source>Child&apos;s first name</source>
+        <translation type="unfinished">Имя ребёнка</translation>
+    </message>
+    <message>
+        <source>Child&apos;s last name</source>
+        <translation type="unfinished">Фамилия ребёнка</translation>
+    </message>
+    <message>
+        <source>Child&apos;s date of birth (month / day / year)</source>
+        <translation type="unfinished">Дата рождения ребёнка (месяц / день / год)</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation type="unfinished">Добавить ребёнка</translation>
+    </message>
+    <message>
+        <source>Add this child</source>
+        <translation type="unfinished">Добавить этого ребёнка</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Назад</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished">Отметиться</translation>
+    </message>
+</context>
+<context>
     <name>ChooseScreen</name>
     <message>
         <source>Choose why you came</source>
@@ -59,8 +254,8 @@
         <translation type="unfinished">%1 (мест нет)</translation>
     </message>
     <message>
-        <source>Children with me</source>
-        <translation type="unfinished">Со мной дети</translation>
+        <source>I need child care</source>
+        <translation type="unfinished">Мне нужен присмотр за детьми</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -73,6 +268,10 @@
 </context>
 <context>
     <name>ConfirmationScreen</name>
+    <message>
+        <source>Pickup code: %1</source>
+        <translation type="unfinished">Код для забора: %1</translation>
+    </message>
     <message>
         <source>Your slip is printing.</source>
         <translation type="unfinished">Ваш талон печатается.</translation>
@@ -110,8 +309,12 @@
         <translation type="unfinished">%1, вы отмечены</translation>
     </message>
     <message>
-        <source>Child care: please go to the front desk for your pickup code.</source>
-        <translation type="unfinished">Присмотр за детьми: подойдите на стойку регистрации за кодом.</translation>
+        <source>Child care for %1 in %2 until %3. Your pickup code:</source>
+        <translation type="unfinished">Присмотр за детьми: %1, в помещении %2 до %3. Ваш код для забора:</translation>
+    </message>
+    <message>
+        <source>Pickup code %1</source>
+        <translation type="unfinished">Код для забора %1</translation>
     </message>
 </context>
 <context>
@@ -369,6 +572,10 @@
     <message>
         <source>The day (F5)</source>
         <translation type="unfinished">День (F5)</translation>
+    </message>
+    <message>
+        <source>Staff (F7)</source>
+        <translation type="unfinished">Сотрудники (F7)</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -699,6 +906,153 @@
     </message>
 </context>
 <context>
+    <name>DeskStaffScreen</name>
+    <message>
+        <source>(you)</source>
+        <translation type="unfinished">(вы)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Активен</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished">Отключён</translation>
+    </message>
+    <message>
+        <source>Pick a member in the list</source>
+        <translation type="unfinished">Выберите сотрудника в списке</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation type="unfinished">Выбран: %1</translation>
+    </message>
+    <message>
+        <source>Selected: %1 (deactivated)</source>
+        <translation type="unfinished">Выбран: %1 (отключён)</translation>
+    </message>
+    <message>
+        <source>Type the PIN, then type it again.</source>
+        <translation type="unfinished">Введите PIN, затем введите его ещё раз.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN twice.</source>
+        <translation type="unfinished">PIN-коды не совпадают. Введите PIN дважды.</translation>
+    </message>
+    <message>
+        <source>Type the member&apos;s name.</source>
+        <translation type="unfinished">Введите имя сотрудника.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account. Ask another supervisor or IT.</source>
+        <translation type="unfinished">Нельзя отключить собственную учётную запись. Обратитесь к другому руководителю или в ИТ-службу.</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They will no longer be able to sign in.</source>
+        <translation type="unfinished">Отключить %1? Этот сотрудник больше не сможет войти.</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished">Стойка регистрации</translation>
+    </message>
+    <message>
+        <source>Child care</source>
+        <translation type="unfinished">Уход за детьми</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished">Руководитель</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation type="unfinished">ИТ</translation>
+    </message>
+    <message>
+        <source>Another staff member already has that PIN. Choose another.</source>
+        <translation type="unfinished">Этот PIN уже есть у другого сотрудника. Выберите другой.</translation>
+    </message>
+    <message>
+        <source>That PIN is too easy to guess (one digit repeated, digits in a row, or a repeated pattern). Choose another.</source>
+        <translation type="unfinished">Этот PIN слишком легко угадать (повтор одной цифры, цифры подряд или повторяющийся узор). Выберите другой.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits (0-9).</source>
+        <translation type="unfinished">PIN состоит из 4–8 цифр (0-9).</translation>
+    </message>
+    <message>
+        <source>This is the last active member with this role. Add another one first.</source>
+        <translation type="unfinished">Это последний активный сотрудник с этой ролью. Сначала добавьте ещё одного.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or IT can manage staff accounts.</source>
+        <translation type="unfinished">Управлять учётными записями сотрудников может только руководитель или ИТ-служба.</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation type="unfinished">Учётные записи сотрудников</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Название</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Роль</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation type="unfinished">Добавить сотрудника</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation type="unfinished">&amp;Имя</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished">&amp;Роль</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation type="unfinished">&amp;PIN</translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain</source>
+        <translation type="unfinished">PIN ещё &amp;раз</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN</source>
+        <translation type="unfinished">&amp;Новый PIN</translation>
+    </message>
+    <message>
+        <source>New PIN aga&amp;in</source>
+        <translation type="unfinished">Новый PIN ещё р&amp;аз</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished">Добавить сотрудника</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation type="unfinished">Сбросить PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation type="unfinished">&amp;Отключить…</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, deactivate</source>
+        <translation type="unfinished">&amp;Да, отключить</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished">Отмена (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -792,6 +1146,85 @@
         <source>Sorry, something went wrong</source>
         <translation type="unfinished">Извините, что-то пошло не так</translation>
     </message>
+    <message>
+        <source>The children&apos;s room cannot take more children at that time. You are checked in. Please see the front desk about child care.</source>
+        <translation type="unfinished">В это время детская комната не может принять больше детей. Вы зарегистрированы. Обратитесь на стойку регистрации насчёт присмотра за детьми.</translation>
+    </message>
+    <message>
+        <source>Our children&apos;s room cannot take a child of that age. You are checked in. Please see the front desk about child care.</source>
+        <translation type="unfinished">Наша детская комната не может принять ребёнка такого возраста. Вы зарегистрированы. Обратитесь на стойку регистрации насчёт присмотра за детьми.</translation>
+    </message>
+    <message>
+        <source>Child care could not be booked here. You are checked in. Please see the front desk about child care.</source>
+        <translation type="unfinished">Не удалось записаться на присмотр за детьми здесь. Вы зарегистрированы. Обратитесь на стойку регистрации насчёт присмотра за детьми.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPanel</name>
+    <message>
+        <source>Type the pickup code from the parent&apos;s slip, or scan it.</source>
+        <translation type="unfinished">Введите код для забора с квитанции родителя или отсканируйте его.</translation>
+    </message>
+    <message>
+        <source>Children for code %1</source>
+        <translation type="unfinished">Дети с кодом %1</translation>
+    </message>
+    <message>
+        <source>%1: expected</source>
+        <translation type="unfinished">%1: ожидается</translation>
+    </message>
+    <message>
+        <source>%1: in the room</source>
+        <translation type="unfinished">%1: в комнате</translation>
+    </message>
+    <message>
+        <source>%1: picked up</source>
+        <translation type="unfinished">%1: забрали</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check in %n child(ren)</source>
+        <translation type="unfinished">
+            <numerusform>Принять %n ребёнка</numerusform>
+            <numerusform>Принять %n детей</numerusform>
+            <numerusform>Принять %n детей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check out %n child(ren)</source>
+        <translation type="unfinished">
+            <numerusform>Передать %n ребёнка</numerusform>
+            <numerusform>Передать %n детей</numerusform>
+            <numerusform>Передать %n детей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say who is picking up (the name on their ID).</source>
+        <translation type="unfinished">Укажите, кто забирает (имя по документу).</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation type="unfinished">Код для забора</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished">Найти</translation>
+    </message>
+    <message>
+        <source>Find the children of this code</source>
+        <translation type="unfinished">Найти детей с этим кодом</translation>
+    </message>
+    <message>
+        <source>Picked up by</source>
+        <translation type="unfinished">Кто забрал</translation>
+    </message>
+    <message>
+        <source>Print their labels</source>
+        <translation type="unfinished">Напечатать их наклейки</translation>
+    </message>
 </context>
 <context>
     <name>HourChart</name>
@@ -806,6 +1239,13 @@
     <message>
         <source>busiest %1:00</source>
         <translation type="unfinished">пик в %1:00</translation>
+    </message>
+</context>
+<context>
+    <name>KioskFlow</name>
+    <message>
+        <source>the next hour</source>
+        <translation type="unfinished">ближайший час</translation>
     </message>
 </context>
 <context>
@@ -871,6 +1311,45 @@
     <message>
         <source>Space</source>
         <translation type="unfinished">Пробел</translation>
+    </message>
+</context>
+<context>
+    <name>OverridePanel</name>
+    <message>
+        <source>Release %1 without the pickup code</source>
+        <translation type="unfinished">Передать %1 без кода</translation>
+    </message>
+    <message>
+        <source>Say who is picking up (the name on their ID).</source>
+        <translation type="unfinished">Укажите, кто забирает (имя по документу).</translation>
+    </message>
+    <message>
+        <source>A release without the code needs a reason: what happened, and how you checked who they are.</source>
+        <translation type="unfinished">Для передачи без кода нужна причина: что случилось и как вы проверили личность.</translation>
+    </message>
+    <message>
+        <source>Release without the code</source>
+        <translation type="unfinished">Передача без кода</translation>
+    </message>
+    <message>
+        <source>Picked up by</source>
+        <translation type="unfinished">Кто забрал</translation>
+    </message>
+    <message>
+        <source>Reason (recorded with your name)</source>
+        <translation type="unfinished">Причина (записывается с вашим именем)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Причина</translation>
+    </message>
+    <message>
+        <source>Release the child</source>
+        <translation type="unfinished">Передать ребёнка</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1441,143 @@
     <message>
         <source>Register and continue</source>
         <translation type="unfinished">Зарегистрироваться и продолжить</translation>
+    </message>
+</context>
+<context>
+    <name>RoomScreen</name>
+    <message>
+        <source>In the room: %1 of %2 places. Expected: %3.</source>
+        <translation type="unfinished">В комнате: %1 из %2 мест. Ожидается: %3.</translation>
+    </message>
+    <message>
+        <source>Staff signed in: %1 (%2). Needed for the children here: %3.</source>
+        <translation type="unfinished">Сотрудников в комнате: %1 (%2). Нужно для этих детей: %3.</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 (in since %2; the parent&apos;s class ended or the maximum stay is over). Call the parent or the front desk.</source>
+        <translation type="unfinished">Время вышло: %1 (в комнате с %2; занятие родителя закончилось или превышено максимальное время пребывания). Позвоните родителю или на стойку регистрации.</translation>
+    </message>
+    <message>
+        <source>Class ending soon: %1 (the parent&apos;s class ends at %2). Get ready for pickup.</source>
+        <translation type="unfinished">Занятие скоро закончится: %1 (занятие родителя заканчивается в %2). Подготовьте ребёнка к передаче.</translation>
+    </message>
+    <message>
+        <source>Child-care room</source>
+        <translation type="unfinished">Детская комната</translation>
+    </message>
+    <message>
+        <source>Check in selected child</source>
+        <translation type="unfinished">Принять выбранного ребёнка</translation>
+    </message>
+    <message>
+        <source>Release without code…</source>
+        <translation type="unfinished">Передать без кода…</translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation type="unfinished">Печать наклеек</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTables</name>
+    <message>
+        <source>(override)</source>
+        <translation type="unfinished">(исключение)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n месяц</numerusform>
+            <numerusform>%n месяца</numerusform>
+            <numerusform>%n месяцев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n год</numerusform>
+            <numerusform>%n года</numerusform>
+            <numerusform>%n лет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allergy: %1</source>
+        <translation type="unfinished">Аллергия: %1</translation>
+    </message>
+    <message>
+        <source>Medical: %1</source>
+        <translation type="unfinished">Медицинское: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Время вышло</translation>
+    </message>
+    <message>
+        <source>Class ending</source>
+        <translation type="unfinished">Занятие заканчивается</translation>
+    </message>
+    <message>
+        <source>In the room (%1)</source>
+        <translation type="unfinished">В комнате (%1)</translation>
+    </message>
+    <message>
+        <source>Expected (%1)</source>
+        <translation type="unfinished">Ожидаются (%1)</translation>
+    </message>
+    <message>
+        <source>Picked up (%1)</source>
+        <translation type="unfinished">Забрали (%1)</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished">Ребёнок</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">Возраст</translation>
+    </message>
+    <message>
+        <source>In since</source>
+        <translation type="unfinished">В комнате с</translation>
+    </message>
+    <message>
+        <source>Class ends</source>
+        <translation type="unfinished">Конец занятия</translation>
+    </message>
+    <message>
+        <source>Allergy / medical</source>
+        <translation type="unfinished">Аллергия / медицинское</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Предупреждение</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished">Пришёл</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished">Ушёл</translation>
+    </message>
+    <message>
+        <source>Picked up by</source>
+        <translation type="unfinished">Кто забрал</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccounts</name>
+    <message>
+        <source>%1 is added as %2 and can sign in with their PIN now.</source>
+        <translation type="unfinished">%1 добавлен(а) как %2 и теперь может войти со своим PIN.</translation>
+    </message>
+    <message>
+        <source>New PIN saved for %1. The old one no longer works.</source>
+        <translation type="unfinished">Новый PIN для %1 сохранён. Старый больше не действует.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated and can no longer sign in.</source>
+        <translation type="unfinished">%1 отключён(а) и больше не может войти.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,200 @@
     </message>
 </context>
 <context>
+    <name>ChildCareFlow</name>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation type="unfinished">Mali ang PIN. Subukan muli.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without activity. You still count as in the room.</source>
+        <translation type="unfinished">
+            <numerusform>Naka-lock pagkatapos ng %n minutong walang aktibidad. Bilang ka pa rin na nasa silid.</numerusform>
+            <numerusform>Naka-lock pagkatapos ng %n minutong walang aktibidad. Bilang ka pa rin na nasa silid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You left the room; you no longer count for its ratio.</source>
+        <translation type="unfinished">Umalis ka sa silid; hindi ka na bilang sa ratio nito.</translation>
+    </message>
+    <message>
+        <source>You cannot leave yet: the children in the room need you for the ratio. Sign another staff member in, or check children out first.</source>
+        <translation type="unfinished">Hindi ka pa makakaalis: kailangan ka ng mga bata sa silid para sa ratio. Mag-sign in ng ibang staff, o i-check out muna ang ilang bata.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1, counted in %2</source>
+        <translation type="unfinished">Naka-sign in: %1, bilang sa %2</translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation type="unfinished">Naka-check in: %1</translation>
+    </message>
+    <message>
+        <source>Picked up: %1</source>
+        <translation type="unfinished">Nasundo na: %1</translation>
+    </message>
+    <message>
+        <source>Released without the code: %1. The reason is recorded.</source>
+        <translation type="unfinished">Ibinigay nang walang code: %1. Naitala ang dahilan.</translation>
+    </message>
+    <message>
+        <source>ALLERGY</source>
+        <translation type="unfinished">ALLERGY</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished">hanggang %1</translation>
+    </message>
+    <message>
+        <source>Pickup: %1</source>
+        <translation type="unfinished">Susunduin: %1</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this station. You can save the labels as a PDF file instead.</source>
+        <translation type="unfinished">Walang printer na naka-set up sa istasyong ito. Maaari mong i-save ang mga label bilang PDF file.</translation>
+    </message>
+    <message>
+        <source>Label preview</source>
+        <translation type="unfinished">Preview ng label</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation type="unfinished">I-refresh (F5)</translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation type="unfinished">I-lock (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Leave the room</source>
+        <translation type="unfinished">Umalis sa silid</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCareMessages</name>
+    <message>
+        <source>No child here matches that code today. Check the code on the slip; if it is lost, use a release with a reason.</source>
+        <translation type="unfinished">Walang batang tugma sa code na iyan ngayon. Tingnan ang code sa slip; kung nawala ito, ibigay nang may dahilan.</translation>
+    </message>
+    <message>
+        <source>Not checked in: the room would be over its staff-to-child ratio. Sign another staff member in to the room, or send the parent to the front desk.</source>
+        <translation type="unfinished">Hindi na-check in: lalampas ang silid sa ratio ng staff sa bata. Mag-sign in ng ibang staff sa silid, o papuntahin ang magulang sa front desk.</translation>
+    </message>
+    <message>
+        <source>Not checked in: the room is full. Send the parent to the front desk.</source>
+        <translation type="unfinished">Hindi na-check in: puno na ang silid. Papuntahin ang magulang sa front desk.</translation>
+    </message>
+    <message>
+        <source>Do not hand the child over: %1 is on this child&apos;s refused list. Call a supervisor.</source>
+        <translation type="unfinished">Huwag ibigay ang bata: si %1 ay nasa listahan ng hindi pinapayagan para sa batang ito. Tumawag ng supervisor.</translation>
+    </message>
+    <message>
+        <source>%1 is not a guardian or on the authorized list. Check their ID; release only with a reason.</source>
+        <translation type="unfinished">Si %1 ay hindi guardian at wala sa listahan ng pinapayagan. Tingnan ang kanyang ID; ibigay lamang nang may dahilan.</translation>
+    </message>
+    <message>
+        <source>That child is not in the room.</source>
+        <translation type="unfinished">Wala sa silid ang batang iyan.</translation>
+    </message>
+    <message>
+        <source>Only child-care staff or a supervisor can sign in at the child-care room.</source>
+        <translation type="unfinished">Child-care staff o supervisor lamang ang maaaring mag-sign in sa child-care room.</translation>
+    </message>
+    <message>
+        <source>This site has no child-care room set up. Call IT.</source>
+        <translation type="unfinished">Walang child-care room na naka-set up sa site na ito. Tumawag sa IT.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCareSignInScreen</name>
+    <message>
+        <source>Child care</source>
+        <translation type="unfinished">Child care</translation>
+    </message>
+    <message>
+        <source>Type your staff PIN and press Enter. You then count for the staff-to-child ratio of %1.</source>
+        <translation type="unfinished">I-type ang iyong staff PIN at pindutin ang Enter. Bibilangin ka na sa ratio ng staff sa bata ng %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCareWindow</name>
+    <message>
+        <source>CRC child care: %1</source>
+        <translation type="unfinished">CRC child care: %1</translation>
+    </message>
+    <message>
+        <source>This site has no child-care room set up. Call IT.</source>
+        <translation type="unfinished">Walang child-care room na naka-set up sa site na ito. Tumawag sa IT.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenScreen</name>
+    <message>
+        <source>Please type the child&apos;s first name.</source>
+        <translation type="unfinished">Pakisulat ang pangalan ng bata.</translation>
+    </message>
+    <message>
+        <source>Please type the child&apos;s last name.</source>
+        <translation type="unfinished">Pakisulat ang apelyido ng bata.</translation>
+    </message>
+    <message>
+        <source>Please type the child&apos;s date of birth: month, day, year.</source>
+        <translation type="unfinished">Pakisulat ang petsa ng kapanganakan ng bata: buwan, araw, taon.</translation>
+    </message>
+    <message>
+        <source>Child care</source>
+        <translation type="unfinished">Child care</translation>
+    </message>
+    <message>
+        <source>Child care while you are here</source>
+        <translation type="unfinished">Child care habang narito ka</translation>
+    </message>
+    <message>
+        <source>Touch each child who will stay in the children&apos;s room.</source>
+        <translation type="unfinished">Pindutin ang bawat batang mananatili sa silid ng mga bata.</translation>
+    </message>
+    <message>
+        <source>%1 During: %2</source>
+        <translation type="unfinished">%1 Habang: %2</translation>
+    </message>
+    <message>
+        <source>Add each child who will stay with us.</source>
+        <translation type="unfinished">Idagdag ang bawat batang mananatili sa amin.</translation>
+    </message>
+    <message>
+        <source>%1, age %2</source>
+        <translation type="unfinished">%1, edad %2</translation>
+    </message>
+    <message>
+        <source>Child&apos;s first name</source>
+        <translation type="unfinished">Pangalan ng bata</translation>
+    </message>
+    <message>
+        <source>Child&apos;s last name</source>
+        <translation type="unfinished">Apelyido ng bata</translation>
+    </message>
+    <message>
+        <source>Child&apos;s date of birth (month / day / year)</source>
+        <translation type="unfinished">Petsa ng kapanganakan ng bata (buwan / araw / taon)</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation type="unfinished">Magdagdag ng bata</translation>
+    </message>
+    <message>
+        <source>Add this child</source>
+        <translation type="unfinished">Idagdag ang batang ito</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Bumalik</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished">Mag-check in</translation>
+    </message>
+</context>
+<context>
     <name>ChooseScreen</name>
     <message>
         <source>Choose why you came</source>
@@ -59,8 +253,8 @@
         <translation type="unfinished">%1 (puno na)</translation>
     </message>
     <message>
-        <source>Children with me</source>
-        <translation type="unfinished">May kasama akong mga bata</translation>
+        <source>I need child care</source>
+        <translation type="unfinished">Kailangan ko ng child care</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -73,6 +267,10 @@
 </context>
 <context>
     <name>ConfirmationScreen</name>
+    <message>
+        <source>Pickup code: %1</source>
+        <translation type="unfinished">Pickup code: %1</translation>
+    </message>
     <message>
         <source>Your slip is printing.</source>
         <translation type="unfinished">Pini-print na ang iyong slip.</translation>
@@ -110,8 +308,12 @@
         <translation type="unfinished">Naka-check in ka na, %1</translation>
     </message>
     <message>
-        <source>Child care: please go to the front desk for your pickup code.</source>
-        <translation type="unfinished">Pag-aalaga ng bata: pumunta sa front desk para sa pickup code.</translation>
+        <source>Child care for %1 in %2 until %3. Your pickup code:</source>
+        <translation type="unfinished">Child care para kay %1 sa %2 hanggang %3. Ang iyong pickup code:</translation>
+    </message>
+    <message>
+        <source>Pickup code %1</source>
+        <translation type="unfinished">Pickup code %1</translation>
     </message>
 </context>
 <context>
@@ -364,6 +566,10 @@
     <message>
         <source>The day (F5)</source>
         <translation type="unfinished">Ang araw (F5)</translation>
+    </message>
+    <message>
+        <source>Staff (F7)</source>
+        <translation type="unfinished">Staff (F7)</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -693,6 +899,153 @@
     </message>
 </context>
 <context>
+    <name>DeskStaffScreen</name>
+    <message>
+        <source>(you)</source>
+        <translation type="unfinished">(ikaw)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Aktibo</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished">Naka-deactivate</translation>
+    </message>
+    <message>
+        <source>Pick a member in the list</source>
+        <translation type="unfinished">Pumili ng miyembro sa listahan</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation type="unfinished">Napili: %1</translation>
+    </message>
+    <message>
+        <source>Selected: %1 (deactivated)</source>
+        <translation type="unfinished">Napili: %1 (naka-deactivate)</translation>
+    </message>
+    <message>
+        <source>Type the PIN, then type it again.</source>
+        <translation type="unfinished">I-type ang PIN, pagkatapos ay i-type ulit.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN twice.</source>
+        <translation type="unfinished">Hindi pareho ang dalawang PIN. I-type ang PIN nang dalawang beses.</translation>
+    </message>
+    <message>
+        <source>Type the member&apos;s name.</source>
+        <translation type="unfinished">I-type ang pangalan ng miyembro.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account. Ask another supervisor or IT.</source>
+        <translation type="unfinished">Hindi mo maaaring i-deactivate ang sarili mong account. Humingi ng tulong sa ibang supervisor o sa IT.</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They will no longer be able to sign in.</source>
+        <translation type="unfinished">I-deactivate si %1? Hindi na siya makakapag-sign in.</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished">Front desk</translation>
+    </message>
+    <message>
+        <source>Child care</source>
+        <translation type="unfinished">Child care</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished">Supervisor</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation type="unfinished">IT</translation>
+    </message>
+    <message>
+        <source>Another staff member already has that PIN. Choose another.</source>
+        <translation type="unfinished">May ibang staff na may ganyang PIN. Pumili ng iba.</translation>
+    </message>
+    <message>
+        <source>That PIN is too easy to guess (one digit repeated, digits in a row, or a repeated pattern). Choose another.</source>
+        <translation type="unfinished">Masyadong madaling hulaan ang PIN na iyan (iisang digit na inulit, magkakasunod na digit, o inulit na pattern). Pumili ng iba.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits (0-9).</source>
+        <translation type="unfinished">Ang PIN ay 4 hanggang 8 digit (0-9).</translation>
+    </message>
+    <message>
+        <source>This is the last active member with this role. Add another one first.</source>
+        <translation type="unfinished">Ito ang huling aktibong miyembro na may ganitong tungkulin. Magdagdag muna ng iba.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or IT can manage staff accounts.</source>
+        <translation type="unfinished">Supervisor o IT lamang ang maaaring mamahala ng mga staff account.</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation type="unfinished">Mga staff account</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Pangalan</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Tungkulin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Katayuan</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation type="unfinished">Magdagdag ng miyembro</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation type="unfinished">Pan&amp;galan</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished">&amp;Tungkulin</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation type="unfinished">&amp;PIN</translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain</source>
+        <translation type="unfinished">PIN ul&amp;it</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN</source>
+        <translation type="unfinished">&amp;Bagong PIN</translation>
+    </message>
+    <message>
+        <source>New PIN aga&amp;in</source>
+        <translation type="unfinished">Bagong PIN u&amp;lit</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished">Idagdag ang miyembro</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation type="unfinished">I-reset ang PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation type="unfinished">I-&amp;deactivate…</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, deactivate</source>
+        <translation type="unfinished">&amp;Oo, i-deactivate</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished">Kanselahin (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -786,6 +1139,83 @@
         <source>Sorry, something went wrong</source>
         <translation type="unfinished">Paumanhin, may nagkaproblema</translation>
     </message>
+    <message>
+        <source>The children&apos;s room cannot take more children at that time. You are checked in. Please see the front desk about child care.</source>
+        <translation type="unfinished">Hindi na makatanggap ng mas maraming bata ang silid ng mga bata sa oras na iyon. Naka-check in ka na. Pumunta sa front desk tungkol sa child care.</translation>
+    </message>
+    <message>
+        <source>Our children&apos;s room cannot take a child of that age. You are checked in. Please see the front desk about child care.</source>
+        <translation type="unfinished">Hindi makatanggap ang aming silid ng mga bata ng batang ganoong edad. Naka-check in ka na. Pumunta sa front desk tungkol sa child care.</translation>
+    </message>
+    <message>
+        <source>Child care could not be booked here. You are checked in. Please see the front desk about child care.</source>
+        <translation type="unfinished">Hindi ma-book ang child care dito. Naka-check in ka na. Pumunta sa front desk tungkol sa child care.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPanel</name>
+    <message>
+        <source>Type the pickup code from the parent&apos;s slip, or scan it.</source>
+        <translation type="unfinished">I-type ang pickup code mula sa slip ng magulang, o i-scan ito.</translation>
+    </message>
+    <message>
+        <source>Children for code %1</source>
+        <translation type="unfinished">Mga bata para sa code na %1</translation>
+    </message>
+    <message>
+        <source>%1: expected</source>
+        <translation type="unfinished">%1: inaasahan</translation>
+    </message>
+    <message>
+        <source>%1: in the room</source>
+        <translation type="unfinished">%1: nasa silid</translation>
+    </message>
+    <message>
+        <source>%1: picked up</source>
+        <translation type="unfinished">%1: nasundo na</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check in %n child(ren)</source>
+        <translation type="unfinished">
+            <numerusform>I-check in ang %n bata</numerusform>
+            <numerusform>I-check in ang %n bata</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check out %n child(ren)</source>
+        <translation type="unfinished">
+            <numerusform>I-check out ang %n bata</numerusform>
+            <numerusform>I-check out ang %n bata</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say who is picking up (the name on their ID).</source>
+        <translation type="unfinished">Sabihin kung sino ang susundo (ang pangalan sa kanyang ID).</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation type="unfinished">Pickup code</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished">Hanapin</translation>
+    </message>
+    <message>
+        <source>Find the children of this code</source>
+        <translation type="unfinished">Hanapin ang mga bata ng code na ito</translation>
+    </message>
+    <message>
+        <source>Picked up by</source>
+        <translation type="unfinished">Sinundo ni</translation>
+    </message>
+    <message>
+        <source>Print their labels</source>
+        <translation type="unfinished">I-print ang kanilang mga label</translation>
+    </message>
 </context>
 <context>
     <name>HourChart</name>
@@ -799,6 +1229,13 @@
     <message>
         <source>busiest %1:00</source>
         <translation type="unfinished">pinakamatao %1:00</translation>
+    </message>
+</context>
+<context>
+    <name>KioskFlow</name>
+    <message>
+        <source>the next hour</source>
+        <translation type="unfinished">susunod na oras</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1301,45 @@
     <message>
         <source>Space</source>
         <translation type="unfinished">Espasyo</translation>
+    </message>
+</context>
+<context>
+    <name>OverridePanel</name>
+    <message>
+        <source>Release %1 without the pickup code</source>
+        <translation type="unfinished">Ibigay si %1 nang walang pickup code</translation>
+    </message>
+    <message>
+        <source>Say who is picking up (the name on their ID).</source>
+        <translation type="unfinished">Sabihin kung sino ang susundo (ang pangalan sa kanyang ID).</translation>
+    </message>
+    <message>
+        <source>A release without the code needs a reason: what happened, and how you checked who they are.</source>
+        <translation type="unfinished">Kailangan ng dahilan ang pagbibigay nang walang code: ano ang nangyari, at paano mo tiniyak kung sino sila.</translation>
+    </message>
+    <message>
+        <source>Release without the code</source>
+        <translation type="unfinished">Ibigay nang walang code</translation>
+    </message>
+    <message>
+        <source>Picked up by</source>
+        <translation type="unfinished">Sinundo ni</translation>
+    </message>
+    <message>
+        <source>Reason (recorded with your name)</source>
+        <translation type="unfinished">Dahilan (itinatala kasama ang iyong pangalan)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Dahilan</translation>
+    </message>
+    <message>
+        <source>Release the child</source>
+        <translation type="unfinished">Ibigay ang bata</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Kanselahin</translation>
     </message>
 </context>
 <context>
@@ -955,6 +1431,141 @@
     <message>
         <source>Register and continue</source>
         <translation type="unfinished">Magparehistro at magpatuloy</translation>
+    </message>
+</context>
+<context>
+    <name>RoomScreen</name>
+    <message>
+        <source>In the room: %1 of %2 places. Expected: %3.</source>
+        <translation type="unfinished">Nasa silid: %1 sa %2 puwesto. Inaasahan: %3.</translation>
+    </message>
+    <message>
+        <source>Staff signed in: %1 (%2). Needed for the children here: %3.</source>
+        <translation type="unfinished">Staff na naka-sign in: %1 (%2). Kailangan para sa mga batang ito: %3.</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 (in since %2; the parent&apos;s class ended or the maximum stay is over). Call the parent or the front desk.</source>
+        <translation type="unfinished">Lampas na sa oras: %1 (nasa silid mula %2; tapos na ang klase ng magulang o lumampas na sa pinakamahabang pananatili). Tawagan ang magulang o ang front desk.</translation>
+    </message>
+    <message>
+        <source>Class ending soon: %1 (the parent&apos;s class ends at %2). Get ready for pickup.</source>
+        <translation type="unfinished">Malapit nang matapos ang klase: %1 (matatapos ang klase ng magulang nang %2). Maghanda para sa pagsundo.</translation>
+    </message>
+    <message>
+        <source>Child-care room</source>
+        <translation type="unfinished">Child-care room</translation>
+    </message>
+    <message>
+        <source>Check in selected child</source>
+        <translation type="unfinished">I-check in ang napiling bata</translation>
+    </message>
+    <message>
+        <source>Release without code…</source>
+        <translation type="unfinished">Ibigay nang walang code…</translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation type="unfinished">I-print ang mga label</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTables</name>
+    <message>
+        <source>(override)</source>
+        <translation type="unfinished">(override)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n buwan</numerusform>
+            <numerusform>%n buwan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n taon</numerusform>
+            <numerusform>%n taon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allergy: %1</source>
+        <translation type="unfinished">Allergy: %1</translation>
+    </message>
+    <message>
+        <source>Medical: %1</source>
+        <translation type="unfinished">Medikal: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Lampas na sa oras</translation>
+    </message>
+    <message>
+        <source>Class ending</source>
+        <translation type="unfinished">Matatapos ang klase</translation>
+    </message>
+    <message>
+        <source>In the room (%1)</source>
+        <translation type="unfinished">Nasa silid (%1)</translation>
+    </message>
+    <message>
+        <source>Expected (%1)</source>
+        <translation type="unfinished">Inaasahan (%1)</translation>
+    </message>
+    <message>
+        <source>Picked up (%1)</source>
+        <translation type="unfinished">Nasundo na (%1)</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished">Bata</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">Edad</translation>
+    </message>
+    <message>
+        <source>In since</source>
+        <translation type="unfinished">Nasa silid mula</translation>
+    </message>
+    <message>
+        <source>Class ends</source>
+        <translation type="unfinished">Tapos ng klase</translation>
+    </message>
+    <message>
+        <source>Allergy / medical</source>
+        <translation type="unfinished">Allergy / medikal</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Babala</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished">Pasok</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished">Labas</translation>
+    </message>
+    <message>
+        <source>Picked up by</source>
+        <translation type="unfinished">Sinundo ni</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccounts</name>
+    <message>
+        <source>%1 is added as %2 and can sign in with their PIN now.</source>
+        <translation type="unfinished">Naidagdag si %1 bilang %2 at maaari na siyang mag-sign in gamit ang kanyang PIN.</translation>
+    </message>
+    <message>
+        <source>New PIN saved for %1. The old one no longer works.</source>
+        <translation type="unfinished">Na-save ang bagong PIN para kay %1. Hindi na gumagana ang luma.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated and can no longer sign in.</source>
+        <translation type="unfinished">Naka-deactivate na si %1 at hindi na makakapag-sign in.</translation>
     </message>
 </context>
 <context>

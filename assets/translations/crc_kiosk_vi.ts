@@ -21,6 +21,199 @@
     </message>
 </context>
 <context>
+    <name>ChildCareFlow</name>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation type="unfinished">Mã PIN không đúng. Vui lòng thử lại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without activity. You still count as in the room.</source>
+        <translation type="unfinished">
+            <numerusform>Đã khóa sau %n phút không hoạt động. Bạn vẫn được tính là đang ở trong phòng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You left the room; you no longer count for its ratio.</source>
+        <translation type="unfinished">Bạn đã rời phòng; bạn không còn được tính vào tỷ lệ của phòng.</translation>
+    </message>
+    <message>
+        <source>You cannot leave yet: the children in the room need you for the ratio. Sign another staff member in, or check children out first.</source>
+        <translation type="unfinished">Bạn chưa thể rời đi: các em trong phòng cần bạn để đủ tỷ lệ. Hãy cho một nhân viên khác đăng nhập, hoặc trả trẻ trước.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1, counted in %2</source>
+        <translation type="unfinished">Đã đăng nhập: %1, được tính ở %2</translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation type="unfinished">Đã đăng ký: %1</translation>
+    </message>
+    <message>
+        <source>Picked up: %1</source>
+        <translation type="unfinished">Đã đón: %1</translation>
+    </message>
+    <message>
+        <source>Released without the code: %1. The reason is recorded.</source>
+        <translation type="unfinished">Đã trả trẻ không cần mã: %1. Lý do đã được ghi lại.</translation>
+    </message>
+    <message>
+        <source>ALLERGY</source>
+        <translation type="unfinished">DỊ ỨNG</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished">đến %1</translation>
+    </message>
+    <message>
+        <source>Pickup: %1</source>
+        <translation type="unfinished">Đón: %1</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this station. You can save the labels as a PDF file instead.</source>
+        <translation type="unfinished">Trạm này chưa cài đặt máy in. Bạn có thể lưu nhãn thành tệp PDF.</translation>
+    </message>
+    <message>
+        <source>Label preview</source>
+        <translation type="unfinished">Xem trước nhãn</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation type="unfinished">Làm mới (F5)</translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation type="unfinished">Khóa (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Leave the room</source>
+        <translation type="unfinished">Rời phòng</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCareMessages</name>
+    <message>
+        <source>No child here matches that code today. Check the code on the slip; if it is lost, use a release with a reason.</source>
+        <translation type="unfinished">Hôm nay không có trẻ nào khớp với mã đó. Hãy kiểm tra mã trên phiếu; nếu bị mất, hãy trả trẻ kèm lý do.</translation>
+    </message>
+    <message>
+        <source>Not checked in: the room would be over its staff-to-child ratio. Sign another staff member in to the room, or send the parent to the front desk.</source>
+        <translation type="unfinished">Chưa nhận trẻ: phòng sẽ vượt tỷ lệ nhân viên trên trẻ. Hãy cho thêm nhân viên đăng nhập vào phòng, hoặc mời phụ huynh đến quầy lễ tân.</translation>
+    </message>
+    <message>
+        <source>Not checked in: the room is full. Send the parent to the front desk.</source>
+        <translation type="unfinished">Chưa nhận trẻ: phòng đã đầy. Mời phụ huynh đến quầy lễ tân.</translation>
+    </message>
+    <message>
+        <source>Do not hand the child over: %1 is on this child&apos;s refused list. Call a supervisor.</source>
+        <translation type="unfinished">Không giao trẻ: %1 nằm trong danh sách bị cấm đón trẻ này. Hãy gọi người giám sát.</translation>
+    </message>
+    <message>
+        <source>%1 is not a guardian or on the authorized list. Check their ID; release only with a reason.</source>
+        <translation type="unfinished">%1 không phải người giám hộ và không có trong danh sách được phép đón. Hãy kiểm tra giấy tờ; chỉ trả trẻ khi có lý do.</translation>
+    </message>
+    <message>
+        <source>That child is not in the room.</source>
+        <translation type="unfinished">Trẻ đó không ở trong phòng.</translation>
+    </message>
+    <message>
+        <source>Only child-care staff or a supervisor can sign in at the child-care room.</source>
+        <translation type="unfinished">Chỉ nhân viên giữ trẻ hoặc người giám sát mới được đăng nhập tại phòng giữ trẻ.</translation>
+    </message>
+    <message>
+        <source>This site has no child-care room set up. Call IT.</source>
+        <translation type="unfinished">Trung tâm này chưa cài đặt phòng giữ trẻ. Hãy gọi bộ phận IT.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCareSignInScreen</name>
+    <message>
+        <source>Child care</source>
+        <translation type="unfinished">Giữ trẻ</translation>
+    </message>
+    <message>
+        <source>Type your staff PIN and press Enter. You then count for the staff-to-child ratio of %1.</source>
+        <translation type="unfinished">Nhập mã PIN nhân viên của bạn và nhấn Enter. Sau đó bạn được tính vào tỷ lệ nhân viên trên trẻ của %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCareWindow</name>
+    <message>
+        <source>CRC child care: %1</source>
+        <translation type="unfinished">Giữ trẻ CRC: %1</translation>
+    </message>
+    <message>
+        <source>This site has no child-care room set up. Call IT.</source>
+        <translation type="unfinished">Trung tâm này chưa cài đặt phòng giữ trẻ. Hãy gọi bộ phận IT.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenScreen</name>
+    <message>
+        <source>Please type the child&apos;s first name.</source>
+        <translation type="unfinished">Vui lòng nhập tên của trẻ.</translation>
+    </message>
+    <message>
+        <source>Please type the child&apos;s last name.</source>
+        <translation type="unfinished">Vui lòng nhập họ của trẻ.</translation>
+    </message>
+    <message>
+        <source>Please type the child&apos;s date of birth: month, day, year.</source>
+        <translation type="unfinished">Vui lòng nhập ngày sinh của trẻ: tháng, ngày, năm.</translation>
+    </message>
+    <message>
+        <source>Child care</source>
+        <translation type="unfinished">Giữ trẻ</translation>
+    </message>
+    <message>
+        <source>Child care while you are here</source>
+        <translation type="unfinished">Giữ trẻ trong lúc bạn ở đây</translation>
+    </message>
+    <message>
+        <source>Touch each child who will stay in the children&apos;s room.</source>
+        <translation type="unfinished">Chạm vào từng trẻ sẽ ở lại phòng trẻ em.</translation>
+    </message>
+    <message>
+        <source>%1 During: %2</source>
+        <translation type="unfinished">%1 Trong: %2</translation>
+    </message>
+    <message>
+        <source>Add each child who will stay with us.</source>
+        <translation type="unfinished">Thêm từng trẻ sẽ ở lại với chúng tôi.</translation>
+    </message>
+    <message>
+        <source>%1, age %2</source>
+        <translation type="unfinished">%1, %2 tuổi</translation>
+    </message>
+    <message>
+        <source>Child&apos;s first name</source>
+        <translation type="unfinished">Tên của trẻ</translation>
+    </message>
+    <message>
+        <source>Child&apos;s last name</source>
+        <translation type="unfinished">Họ của trẻ</translation>
+    </message>
+    <message>
+        <source>Child&apos;s date of birth (month / day / year)</source>
+        <translation type="unfinished">Ngày sinh của trẻ (tháng / ngày / năm)</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation type="unfinished">Thêm một trẻ</translation>
+    </message>
+    <message>
+        <source>Add this child</source>
+        <translation type="unfinished">Thêm trẻ này</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Quay lại</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished">Đăng ký vào</translation>
+    </message>
+</context>
+<context>
     <name>ChooseScreen</name>
     <message>
         <source>Choose why you came</source>
@@ -59,8 +252,8 @@
         <translation type="unfinished">%1 (đã đầy)</translation>
     </message>
     <message>
-        <source>Children with me</source>
-        <translation type="unfinished">Tôi có con đi cùng</translation>
+        <source>I need child care</source>
+        <translation type="unfinished">Tôi cần giữ trẻ</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -73,6 +266,10 @@
 </context>
 <context>
     <name>ConfirmationScreen</name>
+    <message>
+        <source>Pickup code: %1</source>
+        <translation type="unfinished">Mã đón trẻ: %1</translation>
+    </message>
     <message>
         <source>Your slip is printing.</source>
         <translation type="unfinished">Đang in phiếu của bạn.</translation>
@@ -110,8 +307,12 @@
         <translation type="unfinished">%1, bạn đã đăng ký vào</translation>
     </message>
     <message>
-        <source>Child care: please go to the front desk for your pickup code.</source>
-        <translation type="unfinished">Giữ trẻ: vui lòng đến quầy lễ tân để lấy mã đón trẻ.</translation>
+        <source>Child care for %1 in %2 until %3. Your pickup code:</source>
+        <translation type="unfinished">Giữ trẻ cho %1 tại %2 đến %3. Mã đón trẻ của bạn:</translation>
+    </message>
+    <message>
+        <source>Pickup code %1</source>
+        <translation type="unfinished">Mã đón trẻ %1</translation>
     </message>
 </context>
 <context>
@@ -359,6 +560,10 @@
     <message>
         <source>The day (F5)</source>
         <translation type="unfinished">Trong ngày (F5)</translation>
+    </message>
+    <message>
+        <source>Staff (F7)</source>
+        <translation type="unfinished">Nhân viên (F7)</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -687,6 +892,153 @@
     </message>
 </context>
 <context>
+    <name>DeskStaffScreen</name>
+    <message>
+        <source>(you)</source>
+        <translation type="unfinished">(bạn)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished">Đã vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>Pick a member in the list</source>
+        <translation type="unfinished">Chọn một nhân viên trong danh sách</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation type="unfinished">Đã chọn: %1</translation>
+    </message>
+    <message>
+        <source>Selected: %1 (deactivated)</source>
+        <translation type="unfinished">Đã chọn: %1 (đã vô hiệu hóa)</translation>
+    </message>
+    <message>
+        <source>Type the PIN, then type it again.</source>
+        <translation type="unfinished">Nhập mã PIN, rồi nhập lại lần nữa.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN twice.</source>
+        <translation type="unfinished">Hai mã PIN không giống nhau. Hãy nhập mã PIN hai lần.</translation>
+    </message>
+    <message>
+        <source>Type the member&apos;s name.</source>
+        <translation type="unfinished">Nhập tên nhân viên.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account. Ask another supervisor or IT.</source>
+        <translation type="unfinished">Bạn không thể vô hiệu hóa tài khoản của chính mình. Hãy nhờ người giám sát khác hoặc bộ phận IT.</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They will no longer be able to sign in.</source>
+        <translation type="unfinished">Vô hiệu hóa %1? Người này sẽ không thể đăng nhập nữa.</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished">Quầy lễ tân</translation>
+    </message>
+    <message>
+        <source>Child care</source>
+        <translation type="unfinished">Giữ trẻ</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished">Người giám sát</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation type="unfinished">IT</translation>
+    </message>
+    <message>
+        <source>Another staff member already has that PIN. Choose another.</source>
+        <translation type="unfinished">Một nhân viên khác đã có mã PIN đó. Hãy chọn mã khác.</translation>
+    </message>
+    <message>
+        <source>That PIN is too easy to guess (one digit repeated, digits in a row, or a repeated pattern). Choose another.</source>
+        <translation type="unfinished">Mã PIN đó quá dễ đoán (một chữ số lặp lại, các chữ số liên tiếp, hoặc một mẫu lặp lại). Hãy chọn mã khác.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits (0-9).</source>
+        <translation type="unfinished">Mã PIN gồm 4 đến 8 chữ số (0-9).</translation>
+    </message>
+    <message>
+        <source>This is the last active member with this role. Add another one first.</source>
+        <translation type="unfinished">Đây là nhân viên đang hoạt động cuối cùng có vai trò này. Hãy thêm người khác trước.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or IT can manage staff accounts.</source>
+        <translation type="unfinished">Chỉ người giám sát hoặc bộ phận IT mới quản lý được tài khoản nhân viên.</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation type="unfinished">Tài khoản nhân viên</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Vai trò</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation type="unfinished">Thêm nhân viên</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation type="unfinished">&amp;Tên</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished">&amp;Vai trò</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation type="unfinished">&amp;PIN</translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain</source>
+        <translation type="unfinished">Nhập lại PI&amp;N</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN</source>
+        <translation type="unfinished">PIN &amp;mới</translation>
+    </message>
+    <message>
+        <source>New PIN aga&amp;in</source>
+        <translation type="unfinished">Nhập lại PIN mớ&amp;i</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished">Thêm nhân viên</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation type="unfinished">Đặt lại PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation type="unfinished">&amp;Vô hiệu hóa…</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, deactivate</source>
+        <translation type="unfinished">&amp;Có, vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished">Hủy (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -780,6 +1132,81 @@
         <source>Sorry, something went wrong</source>
         <translation type="unfinished">Xin lỗi, đã xảy ra sự cố</translation>
     </message>
+    <message>
+        <source>The children&apos;s room cannot take more children at that time. You are checked in. Please see the front desk about child care.</source>
+        <translation type="unfinished">Phòng trẻ em không thể nhận thêm trẻ vào giờ đó. Bạn đã được ghi danh. Vui lòng đến quầy lễ tân về việc giữ trẻ.</translation>
+    </message>
+    <message>
+        <source>Our children&apos;s room cannot take a child of that age. You are checked in. Please see the front desk about child care.</source>
+        <translation type="unfinished">Phòng trẻ em của chúng tôi không thể nhận trẻ ở độ tuổi đó. Bạn đã được ghi danh. Vui lòng đến quầy lễ tân về việc giữ trẻ.</translation>
+    </message>
+    <message>
+        <source>Child care could not be booked here. You are checked in. Please see the front desk about child care.</source>
+        <translation type="unfinished">Không thể đặt giữ trẻ tại đây. Bạn đã được ghi danh. Vui lòng đến quầy lễ tân về việc giữ trẻ.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPanel</name>
+    <message>
+        <source>Type the pickup code from the parent&apos;s slip, or scan it.</source>
+        <translation type="unfinished">Nhập mã đón trẻ trên phiếu của phụ huynh, hoặc quét mã.</translation>
+    </message>
+    <message>
+        <source>Children for code %1</source>
+        <translation type="unfinished">Các trẻ có mã %1</translation>
+    </message>
+    <message>
+        <source>%1: expected</source>
+        <translation type="unfinished">%1: đang chờ</translation>
+    </message>
+    <message>
+        <source>%1: in the room</source>
+        <translation type="unfinished">%1: trong phòng</translation>
+    </message>
+    <message>
+        <source>%1: picked up</source>
+        <translation type="unfinished">%1: đã đón</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check in %n child(ren)</source>
+        <translation type="unfinished">
+            <numerusform>Nhận %n trẻ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check out %n child(ren)</source>
+        <translation type="unfinished">
+            <numerusform>Trả %n trẻ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say who is picking up (the name on their ID).</source>
+        <translation type="unfinished">Cho biết ai đến đón (tên trên giấy tờ tùy thân).</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation type="unfinished">Mã đón trẻ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Mã</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished">Tìm</translation>
+    </message>
+    <message>
+        <source>Find the children of this code</source>
+        <translation type="unfinished">Tìm các trẻ có mã này</translation>
+    </message>
+    <message>
+        <source>Picked up by</source>
+        <translation type="unfinished">Người đón</translation>
+    </message>
+    <message>
+        <source>Print their labels</source>
+        <translation type="unfinished">In nhãn cho các trẻ này</translation>
+    </message>
 </context>
 <context>
     <name>HourChart</name>
@@ -792,6 +1219,13 @@
     <message>
         <source>busiest %1:00</source>
         <translation type="unfinished">đông nhất %1:00</translation>
+    </message>
+</context>
+<context>
+    <name>KioskFlow</name>
+    <message>
+        <source>the next hour</source>
+        <translation type="unfinished">một giờ tới</translation>
     </message>
 </context>
 <context>
@@ -857,6 +1291,45 @@
     <message>
         <source>Space</source>
         <translation type="unfinished">Dấu cách</translation>
+    </message>
+</context>
+<context>
+    <name>OverridePanel</name>
+    <message>
+        <source>Release %1 without the pickup code</source>
+        <translation type="unfinished">Trả %1 không cần mã đón</translation>
+    </message>
+    <message>
+        <source>Say who is picking up (the name on their ID).</source>
+        <translation type="unfinished">Cho biết ai đến đón (tên trên giấy tờ tùy thân).</translation>
+    </message>
+    <message>
+        <source>A release without the code needs a reason: what happened, and how you checked who they are.</source>
+        <translation type="unfinished">Trả trẻ không cần mã phải có lý do: chuyện gì đã xảy ra, và bạn đã xác minh người đó như thế nào.</translation>
+    </message>
+    <message>
+        <source>Release without the code</source>
+        <translation type="unfinished">Trả trẻ không cần mã</translation>
+    </message>
+    <message>
+        <source>Picked up by</source>
+        <translation type="unfinished">Người đón</translation>
+    </message>
+    <message>
+        <source>Reason (recorded with your name)</source>
+        <translation type="unfinished">Lý do (được ghi kèm tên bạn)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Lý do</translation>
+    </message>
+    <message>
+        <source>Release the child</source>
+        <translation type="unfinished">Trả trẻ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
     </message>
 </context>
 <context>
@@ -948,6 +1421,139 @@
     <message>
         <source>Register and continue</source>
         <translation type="unfinished">Đăng ký và tiếp tục</translation>
+    </message>
+</context>
+<context>
+    <name>RoomScreen</name>
+    <message>
+        <source>In the room: %1 of %2 places. Expected: %3.</source>
+        <translation type="unfinished">Trong phòng: %1 trên %2 chỗ. Đang chờ: %3.</translation>
+    </message>
+    <message>
+        <source>Staff signed in: %1 (%2). Needed for the children here: %3.</source>
+        <translation type="unfinished">Nhân viên đã đăng nhập: %1 (%2). Cần cho các trẻ này: %3.</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 (in since %2; the parent&apos;s class ended or the maximum stay is over). Call the parent or the front desk.</source>
+        <translation type="unfinished">Quá giờ: %1 (trong phòng từ %2; lớp của phụ huynh đã kết thúc hoặc đã quá thời gian tối đa). Hãy gọi phụ huynh hoặc quầy lễ tân.</translation>
+    </message>
+    <message>
+        <source>Class ending soon: %1 (the parent&apos;s class ends at %2). Get ready for pickup.</source>
+        <translation type="unfinished">Lớp sắp kết thúc: %1 (lớp của phụ huynh kết thúc lúc %2). Hãy chuẩn bị để trả trẻ.</translation>
+    </message>
+    <message>
+        <source>Child-care room</source>
+        <translation type="unfinished">Phòng giữ trẻ</translation>
+    </message>
+    <message>
+        <source>Check in selected child</source>
+        <translation type="unfinished">Nhận trẻ đã chọn</translation>
+    </message>
+    <message>
+        <source>Release without code…</source>
+        <translation type="unfinished">Trả trẻ không cần mã…</translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation type="unfinished">In nhãn</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTables</name>
+    <message>
+        <source>(override)</source>
+        <translation type="unfinished">(ngoại lệ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n tháng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n tuổi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allergy: %1</source>
+        <translation type="unfinished">Dị ứng: %1</translation>
+    </message>
+    <message>
+        <source>Medical: %1</source>
+        <translation type="unfinished">Y tế: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Quá giờ</translation>
+    </message>
+    <message>
+        <source>Class ending</source>
+        <translation type="unfinished">Lớp sắp kết thúc</translation>
+    </message>
+    <message>
+        <source>In the room (%1)</source>
+        <translation type="unfinished">Trong phòng (%1)</translation>
+    </message>
+    <message>
+        <source>Expected (%1)</source>
+        <translation type="unfinished">Đang chờ (%1)</translation>
+    </message>
+    <message>
+        <source>Picked up (%1)</source>
+        <translation type="unfinished">Đã đón (%1)</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished">Trẻ</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">Tuổi</translation>
+    </message>
+    <message>
+        <source>In since</source>
+        <translation type="unfinished">Trong phòng từ</translation>
+    </message>
+    <message>
+        <source>Class ends</source>
+        <translation type="unfinished">Lớp kết thúc</translation>
+    </message>
+    <message>
+        <source>Allergy / medical</source>
+        <translation type="unfinished">Dị ứng / y tế</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Cảnh báo</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished">Vào</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished">Ra</translation>
+    </message>
+    <message>
+        <source>Picked up by</source>
+        <translation type="unfinished">Người đón</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccounts</name>
+    <message>
+        <source>%1 is added as %2 and can sign in with their PIN now.</source>
+        <translation type="unfinished">%1 đã được thêm với vai trò %2 và có thể đăng nhập bằng mã PIN ngay bây giờ.</translation>
+    </message>
+    <message>
+        <source>New PIN saved for %1. The old one no longer works.</source>
+        <translation type="unfinished">Đã lưu mã PIN mới cho %1. Mã cũ không còn dùng được.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated and can no longer sign in.</source>
+        <translation type="unfinished">%1 đã bị vô hiệu hóa và không thể đăng nhập nữa.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,199 @@
     </message>
 </context>
 <context>
+    <name>ChildCareFlow</name>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation type="unfinished">PIN 码不正确，请再试一次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without activity. You still count as in the room.</source>
+        <translation type="unfinished">
+            <numerusform>%n 分钟无操作后已锁定。您仍计为在房间内。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You left the room; you no longer count for its ratio.</source>
+        <translation type="unfinished">您已离开房间；不再计入该房间的师生比例。</translation>
+    </message>
+    <message>
+        <source>You cannot leave yet: the children in the room need you for the ratio. Sign another staff member in, or check children out first.</source>
+        <translation type="unfinished">您现在还不能离开：房间里的孩子需要您来满足比例。请让另一位工作人员登录，或先让一些孩子被接走。</translation>
+    </message>
+    <message>
+        <source>Signed in: %1, counted in %2</source>
+        <translation type="unfinished">已登录：%1，计入 %2</translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation type="unfinished">已报到：%1</translation>
+    </message>
+    <message>
+        <source>Picked up: %1</source>
+        <translation type="unfinished">已接走：%1</translation>
+    </message>
+    <message>
+        <source>Released without the code: %1. The reason is recorded.</source>
+        <translation type="unfinished">已在无接送码的情况下交还：%1。原因已记录。</translation>
+    </message>
+    <message>
+        <source>ALLERGY</source>
+        <translation type="unfinished">过敏</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished">至 %1</translation>
+    </message>
+    <message>
+        <source>Pickup: %1</source>
+        <translation type="unfinished">接送：%1</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this station. You can save the labels as a PDF file instead.</source>
+        <translation type="unfinished">此工作站未设置打印机。您可以改为将标签保存为 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Label preview</source>
+        <translation type="unfinished">标签预览</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation type="unfinished">刷新 (F5)</translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation type="unfinished">锁定 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Leave the room</source>
+        <translation type="unfinished">离开房间</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCareMessages</name>
+    <message>
+        <source>No child here matches that code today. Check the code on the slip; if it is lost, use a release with a reason.</source>
+        <translation type="unfinished">今天没有孩子与该代码匹配。请核对单据上的代码；如果单据遗失，请填写原因后交还。</translation>
+    </message>
+    <message>
+        <source>Not checked in: the room would be over its staff-to-child ratio. Sign another staff member in to the room, or send the parent to the front desk.</source>
+        <translation type="unfinished">未签到：房间将超出工作人员与儿童的比例。请让另一位工作人员登录到房间，或请家长前往前台。</translation>
+    </message>
+    <message>
+        <source>Not checked in: the room is full. Send the parent to the front desk.</source>
+        <translation type="unfinished">未签到：房间已满。请家长前往前台。</translation>
+    </message>
+    <message>
+        <source>Do not hand the child over: %1 is on this child&apos;s refused list. Call a supervisor.</source>
+        <translation type="unfinished">不要交出孩子：%1 在该孩子的禁止接送名单上。请呼叫主管。</translation>
+    </message>
+    <message>
+        <source>%1 is not a guardian or on the authorized list. Check their ID; release only with a reason.</source>
+        <translation type="unfinished">%1 不是监护人，也不在授权名单上。请核对其证件；仅在填写原因后交还。</translation>
+    </message>
+    <message>
+        <source>That child is not in the room.</source>
+        <translation type="unfinished">该孩子不在房间内。</translation>
+    </message>
+    <message>
+        <source>Only child-care staff or a supervisor can sign in at the child-care room.</source>
+        <translation type="unfinished">只有托儿工作人员或主管可以在托儿室登录。</translation>
+    </message>
+    <message>
+        <source>This site has no child-care room set up. Call IT.</source>
+        <translation type="unfinished">本站点未设置托儿室。请联系 IT。</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCareSignInScreen</name>
+    <message>
+        <source>Child care</source>
+        <translation type="unfinished">托儿服务</translation>
+    </message>
+    <message>
+        <source>Type your staff PIN and press Enter. You then count for the staff-to-child ratio of %1.</source>
+        <translation type="unfinished">输入您的员工 PIN 并按 Enter。之后您将计入 %1 的师生比例。</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCareWindow</name>
+    <message>
+        <source>CRC child care: %1</source>
+        <translation type="unfinished">CRC 托儿服务：%1</translation>
+    </message>
+    <message>
+        <source>This site has no child-care room set up. Call IT.</source>
+        <translation type="unfinished">本站点未设置托儿室。请联系 IT。</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenScreen</name>
+    <message>
+        <source>Please type the child&apos;s first name.</source>
+        <translation type="unfinished">请输入孩子的名字。</translation>
+    </message>
+    <message>
+        <source>Please type the child&apos;s last name.</source>
+        <translation type="unfinished">请输入孩子的姓氏。</translation>
+    </message>
+    <message>
+        <source>Please type the child&apos;s date of birth: month, day, year.</source>
+        <translation type="unfinished">请输入孩子的出生日期：月、日、年。</translation>
+    </message>
+    <message>
+        <source>Child care</source>
+        <translation type="unfinished">托儿服务</translation>
+    </message>
+    <message>
+        <source>Child care while you are here</source>
+        <translation type="unfinished">您在这里期间的托儿服务</translation>
+    </message>
+    <message>
+        <source>Touch each child who will stay in the children&apos;s room.</source>
+        <translation type="unfinished">请点选每个要留在儿童室的孩子。</translation>
+    </message>
+    <message>
+        <source>%1 During: %2</source>
+        <translation type="unfinished">%1 时间：%2</translation>
+    </message>
+    <message>
+        <source>Add each child who will stay with us.</source>
+        <translation type="unfinished">请添加每个要留在我们这里的孩子。</translation>
+    </message>
+    <message>
+        <source>%1, age %2</source>
+        <translation type="unfinished">%1，%2 岁</translation>
+    </message>
+    <message>
+        <source>Child&apos;s first name</source>
+        <translation type="unfinished">孩子的名字</translation>
+    </message>
+    <message>
+        <source>Child&apos;s last name</source>
+        <translation type="unfinished">孩子的姓氏</translation>
+    </message>
+    <message>
+        <source>Child&apos;s date of birth (month / day / year)</source>
+        <translation type="unfinished">孩子的出生日期（月 / 日 / 年）</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation type="unfinished">添加孩子</translation>
+    </message>
+    <message>
+        <source>Add this child</source>
+        <translation type="unfinished">添加这个孩子</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">返回</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished">签到</translation>
+    </message>
+</context>
+<context>
     <name>ChooseScreen</name>
     <message>
         <source>Choose why you came</source>
@@ -59,8 +252,8 @@
         <translation type="unfinished">%1（已满）</translation>
     </message>
     <message>
-        <source>Children with me</source>
-        <translation type="unfinished">我带了孩子</translation>
+        <source>I need child care</source>
+        <translation type="unfinished">我需要托儿服务</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -73,6 +266,10 @@
 </context>
 <context>
     <name>ConfirmationScreen</name>
+    <message>
+        <source>Pickup code: %1</source>
+        <translation type="unfinished">接送码：%1</translation>
+    </message>
     <message>
         <source>Your slip is printing.</source>
         <translation type="unfinished">正在打印您的单据。</translation>
@@ -110,8 +307,12 @@
         <translation type="unfinished">%1，您已完成签到</translation>
     </message>
     <message>
-        <source>Child care: please go to the front desk for your pickup code.</source>
-        <translation type="unfinished">托儿服务：请到前台领取接送代码。</translation>
+        <source>Child care for %1 in %2 until %3. Your pickup code:</source>
+        <translation type="unfinished">托儿服务：%1，地点 %2，至 %3。您的接送码：</translation>
+    </message>
+    <message>
+        <source>Pickup code %1</source>
+        <translation type="unfinished">接送码 %1</translation>
     </message>
 </context>
 <context>
@@ -359,6 +560,10 @@
     <message>
         <source>The day (F5)</source>
         <translation type="unfinished">今日概况 (F5)</translation>
+    </message>
+    <message>
+        <source>Staff (F7)</source>
+        <translation type="unfinished">员工 (F7)</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -687,6 +892,153 @@
     </message>
 </context>
 <context>
+    <name>DeskStaffScreen</name>
+    <message>
+        <source>(you)</source>
+        <translation type="unfinished">（您）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">在用</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished">已停用</translation>
+    </message>
+    <message>
+        <source>Pick a member in the list</source>
+        <translation type="unfinished">请在列表中选择一名员工</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation type="unfinished">已选择：%1</translation>
+    </message>
+    <message>
+        <source>Selected: %1 (deactivated)</source>
+        <translation type="unfinished">已选择：%1（已停用）</translation>
+    </message>
+    <message>
+        <source>Type the PIN, then type it again.</source>
+        <translation type="unfinished">请输入 PIN，然后再输入一次。</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN twice.</source>
+        <translation type="unfinished">两次输入的 PIN 不一致。请输入两次 PIN。</translation>
+    </message>
+    <message>
+        <source>Type the member&apos;s name.</source>
+        <translation type="unfinished">请输入员工姓名。</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account. Ask another supervisor or IT.</source>
+        <translation type="unfinished">您不能停用自己的账户。请让另一位主管或 IT 处理。</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They will no longer be able to sign in.</source>
+        <translation type="unfinished">停用 %1？其将无法再登录。</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished">前台</translation>
+    </message>
+    <message>
+        <source>Child care</source>
+        <translation type="unfinished">托儿服务</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished">主管</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation type="unfinished">IT</translation>
+    </message>
+    <message>
+        <source>Another staff member already has that PIN. Choose another.</source>
+        <translation type="unfinished">另一位员工已在使用该 PIN。请另选一个。</translation>
+    </message>
+    <message>
+        <source>That PIN is too easy to guess (one digit repeated, digits in a row, or a repeated pattern). Choose another.</source>
+        <translation type="unfinished">该 PIN 太容易被猜到（同一数字重复、连续数字或重复模式）。请另选一个。</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits (0-9).</source>
+        <translation type="unfinished">PIN 为 4 到 8 位数字（0-9）。</translation>
+    </message>
+    <message>
+        <source>This is the last active member with this role. Add another one first.</source>
+        <translation type="unfinished">这是该角色最后一名在用的员工。请先添加另一名。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or IT can manage staff accounts.</source>
+        <translation type="unfinished">只有主管或 IT 可以管理员工账户。</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation type="unfinished">员工账户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation type="unfinished">添加员工</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation type="unfinished">姓名(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished">角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation type="unfinished">&amp;PIN</translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain</source>
+        <translation type="unfinished">再次输入 PIN(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN</source>
+        <translation type="unfinished">新 PIN(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New PIN aga&amp;in</source>
+        <translation type="unfinished">再次输入新 PIN(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished">添加员工</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation type="unfinished">重置 PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation type="unfinished">停用…(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, deactivate</source>
+        <translation type="unfinished">是，停用(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished">取消 (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -780,6 +1132,81 @@
         <source>Sorry, something went wrong</source>
         <translation type="unfinished">抱歉，出现了问题</translation>
     </message>
+    <message>
+        <source>The children&apos;s room cannot take more children at that time. You are checked in. Please see the front desk about child care.</source>
+        <translation type="unfinished">儿童室在该时段无法再接收更多孩子。您已签到。托儿服务请咨询前台。</translation>
+    </message>
+    <message>
+        <source>Our children&apos;s room cannot take a child of that age. You are checked in. Please see the front desk about child care.</source>
+        <translation type="unfinished">我们的儿童室无法接收该年龄的孩子。您已签到。托儿服务请咨询前台。</translation>
+    </message>
+    <message>
+        <source>Child care could not be booked here. You are checked in. Please see the front desk about child care.</source>
+        <translation type="unfinished">此处无法预约托儿服务。您已签到。托儿服务请咨询前台。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPanel</name>
+    <message>
+        <source>Type the pickup code from the parent&apos;s slip, or scan it.</source>
+        <translation type="unfinished">输入家长单据上的接送码，或扫描该码。</translation>
+    </message>
+    <message>
+        <source>Children for code %1</source>
+        <translation type="unfinished">代码 %1 的孩子</translation>
+    </message>
+    <message>
+        <source>%1: expected</source>
+        <translation type="unfinished">%1：待到</translation>
+    </message>
+    <message>
+        <source>%1: in the room</source>
+        <translation type="unfinished">%1：在房间内</translation>
+    </message>
+    <message>
+        <source>%1: picked up</source>
+        <translation type="unfinished">%1：已接走</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check in %n child(ren)</source>
+        <translation type="unfinished">
+            <numerusform>签到 %n 个孩子</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check out %n child(ren)</source>
+        <translation type="unfinished">
+            <numerusform>签出 %n 个孩子</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say who is picking up (the name on their ID).</source>
+        <translation type="unfinished">请说明由谁接走（证件上的姓名）。</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation type="unfinished">接送码</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">代码</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished">查找</translation>
+    </message>
+    <message>
+        <source>Find the children of this code</source>
+        <translation type="unfinished">查找此代码的孩子</translation>
+    </message>
+    <message>
+        <source>Picked up by</source>
+        <translation type="unfinished">接走人</translation>
+    </message>
+    <message>
+        <source>Print their labels</source>
+        <translation type="unfinished">打印他们的标签</translation>
+    </message>
 </context>
 <context>
     <name>HourChart</name>
@@ -792,6 +1219,13 @@
     <message>
         <source>busiest %1:00</source>
         <translation type="unfinished">最忙 %1:00</translation>
+    </message>
+</context>
+<context>
+    <name>KioskFlow</name>
+    <message>
+        <source>the next hour</source>
+        <translation type="unfinished">接下来一小时</translation>
     </message>
 </context>
 <context>
@@ -857,6 +1291,45 @@
     <message>
         <source>Space</source>
         <translation type="unfinished">空格</translation>
+    </message>
+</context>
+<context>
+    <name>OverridePanel</name>
+    <message>
+        <source>Release %1 without the pickup code</source>
+        <translation type="unfinished">在无接送码的情况下交还 %1</translation>
+    </message>
+    <message>
+        <source>Say who is picking up (the name on their ID).</source>
+        <translation type="unfinished">请说明由谁接走（证件上的姓名）。</translation>
+    </message>
+    <message>
+        <source>A release without the code needs a reason: what happened, and how you checked who they are.</source>
+        <translation type="unfinished">无代码交还需要原因：发生了什么，以及您如何核实了对方身份。</translation>
+    </message>
+    <message>
+        <source>Release without the code</source>
+        <translation type="unfinished">无代码交还</translation>
+    </message>
+    <message>
+        <source>Picked up by</source>
+        <translation type="unfinished">接走人</translation>
+    </message>
+    <message>
+        <source>Reason (recorded with your name)</source>
+        <translation type="unfinished">原因（与您的姓名一起记录）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <source>Release the child</source>
+        <translation type="unfinished">交还孩子</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
     </message>
 </context>
 <context>
@@ -948,6 +1421,139 @@
     <message>
         <source>Register and continue</source>
         <translation type="unfinished">登记并继续</translation>
+    </message>
+</context>
+<context>
+    <name>RoomScreen</name>
+    <message>
+        <source>In the room: %1 of %2 places. Expected: %3.</source>
+        <translation type="unfinished">房间内：%1 / %2 个名额。待到：%3。</translation>
+    </message>
+    <message>
+        <source>Staff signed in: %1 (%2). Needed for the children here: %3.</source>
+        <translation type="unfinished">已登录工作人员：%1（%2）。这些孩子所需人数：%3。</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 (in since %2; the parent&apos;s class ended or the maximum stay is over). Call the parent or the front desk.</source>
+        <translation type="unfinished">已超时：%1（%2 起在房间内；家长的课程已结束或已超过最长停留时间）。请联系家长或前台。</translation>
+    </message>
+    <message>
+        <source>Class ending soon: %1 (the parent&apos;s class ends at %2). Get ready for pickup.</source>
+        <translation type="unfinished">课程即将结束：%1（家长的课程于 %2 结束）。请准备交接。</translation>
+    </message>
+    <message>
+        <source>Child-care room</source>
+        <translation type="unfinished">托儿室</translation>
+    </message>
+    <message>
+        <source>Check in selected child</source>
+        <translation type="unfinished">为所选孩子签到</translation>
+    </message>
+    <message>
+        <source>Release without code…</source>
+        <translation type="unfinished">无代码交还…</translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation type="unfinished">打印标签</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTables</name>
+    <message>
+        <source>(override)</source>
+        <translation type="unfinished">（特批）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 岁</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allergy: %1</source>
+        <translation type="unfinished">过敏：%1</translation>
+    </message>
+    <message>
+        <source>Medical: %1</source>
+        <translation type="unfinished">医疗：%1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">已超时</translation>
+    </message>
+    <message>
+        <source>Class ending</source>
+        <translation type="unfinished">课程即将结束</translation>
+    </message>
+    <message>
+        <source>In the room (%1)</source>
+        <translation type="unfinished">房间内（%1）</translation>
+    </message>
+    <message>
+        <source>Expected (%1)</source>
+        <translation type="unfinished">待到（%1）</translation>
+    </message>
+    <message>
+        <source>Picked up (%1)</source>
+        <translation type="unfinished">已接走（%1）</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished">孩子</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">年龄</translation>
+    </message>
+    <message>
+        <source>In since</source>
+        <translation type="unfinished">入室时间</translation>
+    </message>
+    <message>
+        <source>Class ends</source>
+        <translation type="unfinished">课程结束</translation>
+    </message>
+    <message>
+        <source>Allergy / medical</source>
+        <translation type="unfinished">过敏 / 医疗</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">提醒</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished">签到</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished">签出</translation>
+    </message>
+    <message>
+        <source>Picked up by</source>
+        <translation type="unfinished">接走人</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccounts</name>
+    <message>
+        <source>%1 is added as %2 and can sign in with their PIN now.</source>
+        <translation type="unfinished">%1 已添加为%2，现在可以用其 PIN 登录。</translation>
+    </message>
+    <message>
+        <source>New PIN saved for %1. The old one no longer works.</source>
+        <translation type="unfinished">已为 %1 保存新 PIN。旧 PIN 不再有效。</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated and can no longer sign in.</source>
+        <translation type="unfinished">%1 已停用，无法再登录。</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,199 @@
     </message>
 </context>
 <context>
+    <name>ChildCareFlow</name>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation type="unfinished">PIN 碼不正確，請再試一次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without activity. You still count as in the room.</source>
+        <translation type="unfinished">
+            <numerusform>%n 分鐘無操作後已鎖定。您仍計為在房間內。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You left the room; you no longer count for its ratio.</source>
+        <translation type="unfinished">您已離開房間；不再計入該房間的師生比例。</translation>
+    </message>
+    <message>
+        <source>You cannot leave yet: the children in the room need you for the ratio. Sign another staff member in, or check children out first.</source>
+        <translation type="unfinished">您現在還不能離開：房間裡的孩子需要您來符合比例。請讓另一位工作人員登入，或先讓一些孩子被接走。</translation>
+    </message>
+    <message>
+        <source>Signed in: %1, counted in %2</source>
+        <translation type="unfinished">已登入：%1，計入 %2</translation>
+    </message>
+    <message>
+        <source>Checked in: %1</source>
+        <translation type="unfinished">已報到：%1</translation>
+    </message>
+    <message>
+        <source>Picked up: %1</source>
+        <translation type="unfinished">已接走：%1</translation>
+    </message>
+    <message>
+        <source>Released without the code: %1. The reason is recorded.</source>
+        <translation type="unfinished">已在無接送碼的情況下交還：%1。原因已記錄。</translation>
+    </message>
+    <message>
+        <source>ALLERGY</source>
+        <translation type="unfinished">過敏</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished">至 %1</translation>
+    </message>
+    <message>
+        <source>Pickup: %1</source>
+        <translation type="unfinished">接送：%1</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this station. You can save the labels as a PDF file instead.</source>
+        <translation type="unfinished">此工作站未設定印表機。您可以改為將標籤儲存為 PDF 檔案。</translation>
+    </message>
+    <message>
+        <source>Label preview</source>
+        <translation type="unfinished">標籤預覽</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation type="unfinished">重新整理 (F5)</translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation type="unfinished">鎖定 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Leave the room</source>
+        <translation type="unfinished">離開房間</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCareMessages</name>
+    <message>
+        <source>No child here matches that code today. Check the code on the slip; if it is lost, use a release with a reason.</source>
+        <translation type="unfinished">今天沒有孩子與該代碼相符。請核對單據上的代碼；如果單據遺失，請填寫原因後交還。</translation>
+    </message>
+    <message>
+        <source>Not checked in: the room would be over its staff-to-child ratio. Sign another staff member in to the room, or send the parent to the front desk.</source>
+        <translation type="unfinished">未報到：房間將超出工作人員與兒童的比例。請讓另一位工作人員登入到房間，或請家長前往櫃檯。</translation>
+    </message>
+    <message>
+        <source>Not checked in: the room is full. Send the parent to the front desk.</source>
+        <translation type="unfinished">未報到：房間已滿。請家長前往櫃檯。</translation>
+    </message>
+    <message>
+        <source>Do not hand the child over: %1 is on this child&apos;s refused list. Call a supervisor.</source>
+        <translation type="unfinished">不要交出孩子：%1 在該孩子的禁止接送名單上。請呼叫主管。</translation>
+    </message>
+    <message>
+        <source>%1 is not a guardian or on the authorized list. Check their ID; release only with a reason.</source>
+        <translation type="unfinished">%1 不是監護人，也不在授權名單上。請核對其證件；僅在填寫原因後交還。</translation>
+    </message>
+    <message>
+        <source>That child is not in the room.</source>
+        <translation type="unfinished">該孩子不在房間內。</translation>
+    </message>
+    <message>
+        <source>Only child-care staff or a supervisor can sign in at the child-care room.</source>
+        <translation type="unfinished">只有托兒工作人員或主管可以在托兒室登入。</translation>
+    </message>
+    <message>
+        <source>This site has no child-care room set up. Call IT.</source>
+        <translation type="unfinished">本據點未設定托兒室。請聯絡 IT。</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCareSignInScreen</name>
+    <message>
+        <source>Child care</source>
+        <translation type="unfinished">托兒服務</translation>
+    </message>
+    <message>
+        <source>Type your staff PIN and press Enter. You then count for the staff-to-child ratio of %1.</source>
+        <translation type="unfinished">輸入您的員工 PIN 並按 Enter。之後您將計入 %1 的師生比例。</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCareWindow</name>
+    <message>
+        <source>CRC child care: %1</source>
+        <translation type="unfinished">CRC 托兒服務：%1</translation>
+    </message>
+    <message>
+        <source>This site has no child-care room set up. Call IT.</source>
+        <translation type="unfinished">本據點未設定托兒室。請聯絡 IT。</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenScreen</name>
+    <message>
+        <source>Please type the child&apos;s first name.</source>
+        <translation type="unfinished">請輸入孩子的名字。</translation>
+    </message>
+    <message>
+        <source>Please type the child&apos;s last name.</source>
+        <translation type="unfinished">請輸入孩子的姓氏。</translation>
+    </message>
+    <message>
+        <source>Please type the child&apos;s date of birth: month, day, year.</source>
+        <translation type="unfinished">請輸入孩子的出生日期：月、日、年。</translation>
+    </message>
+    <message>
+        <source>Child care</source>
+        <translation type="unfinished">托兒服務</translation>
+    </message>
+    <message>
+        <source>Child care while you are here</source>
+        <translation type="unfinished">您在這裡期間的托兒服務</translation>
+    </message>
+    <message>
+        <source>Touch each child who will stay in the children&apos;s room.</source>
+        <translation type="unfinished">請點選每個要留在兒童室的孩子。</translation>
+    </message>
+    <message>
+        <source>%1 During: %2</source>
+        <translation type="unfinished">%1 時間：%2</translation>
+    </message>
+    <message>
+        <source>Add each child who will stay with us.</source>
+        <translation type="unfinished">請新增每個要留在我們這裡的孩子。</translation>
+    </message>
+    <message>
+        <source>%1, age %2</source>
+        <translation type="unfinished">%1，%2 歲</translation>
+    </message>
+    <message>
+        <source>Child&apos;s first name</source>
+        <translation type="unfinished">孩子的名字</translation>
+    </message>
+    <message>
+        <source>Child&apos;s last name</source>
+        <translation type="unfinished">孩子的姓氏</translation>
+    </message>
+    <message>
+        <source>Child&apos;s date of birth (month / day / year)</source>
+        <translation type="unfinished">孩子的出生日期（月 / 日 / 年）</translation>
+    </message>
+    <message>
+        <source>Add a child</source>
+        <translation type="unfinished">新增孩子</translation>
+    </message>
+    <message>
+        <source>Add this child</source>
+        <translation type="unfinished">新增這個孩子</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">返回</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished">報到</translation>
+    </message>
+</context>
+<context>
     <name>ChooseScreen</name>
     <message>
         <source>Choose why you came</source>
@@ -59,8 +252,8 @@
         <translation type="unfinished">%1（額滿）</translation>
     </message>
     <message>
-        <source>Children with me</source>
-        <translation type="unfinished">我有帶小孩</translation>
+        <source>I need child care</source>
+        <translation type="unfinished">我需要托兒服務</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -73,6 +266,10 @@
 </context>
 <context>
     <name>ConfirmationScreen</name>
+    <message>
+        <source>Pickup code: %1</source>
+        <translation type="unfinished">接送碼：%1</translation>
+    </message>
     <message>
         <source>Your slip is printing.</source>
         <translation type="unfinished">正在列印您的單據。</translation>
@@ -110,8 +307,12 @@
         <translation type="unfinished">%1，您已完成報到</translation>
     </message>
     <message>
-        <source>Child care: please go to the front desk for your pickup code.</source>
-        <translation type="unfinished">托兒服務：請到櫃台領取接送代碼。</translation>
+        <source>Child care for %1 in %2 until %3. Your pickup code:</source>
+        <translation type="unfinished">托兒服務：%1，地點 %2，至 %3。您的接送碼：</translation>
+    </message>
+    <message>
+        <source>Pickup code %1</source>
+        <translation type="unfinished">接送碼 %1</translation>
     </message>
 </context>
 <context>
@@ -359,6 +560,10 @@
     <message>
         <source>The day (F5)</source>
         <translation type="unfinished">今日概況 (F5)</translation>
+    </message>
+    <message>
+        <source>Staff (F7)</source>
+        <translation type="unfinished">員工 (F7)</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -687,6 +892,153 @@
     </message>
 </context>
 <context>
+    <name>DeskStaffScreen</name>
+    <message>
+        <source>(you)</source>
+        <translation type="unfinished">（您）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">使用中</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished">已停用</translation>
+    </message>
+    <message>
+        <source>Pick a member in the list</source>
+        <translation type="unfinished">請在清單中選擇一名員工</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation type="unfinished">已選擇：%1</translation>
+    </message>
+    <message>
+        <source>Selected: %1 (deactivated)</source>
+        <translation type="unfinished">已選擇：%1（已停用）</translation>
+    </message>
+    <message>
+        <source>Type the PIN, then type it again.</source>
+        <translation type="unfinished">請輸入 PIN，然後再輸入一次。</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN twice.</source>
+        <translation type="unfinished">兩次輸入的 PIN 不一致。請輸入兩次 PIN。</translation>
+    </message>
+    <message>
+        <source>Type the member&apos;s name.</source>
+        <translation type="unfinished">請輸入員工姓名。</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account. Ask another supervisor or IT.</source>
+        <translation type="unfinished">您不能停用自己的帳戶。請讓另一位主管或 IT 處理。</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They will no longer be able to sign in.</source>
+        <translation type="unfinished">停用 %1？其將無法再登入。</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished">櫃台</translation>
+    </message>
+    <message>
+        <source>Child care</source>
+        <translation type="unfinished">托兒服務</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished">主管</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation type="unfinished">IT</translation>
+    </message>
+    <message>
+        <source>Another staff member already has that PIN. Choose another.</source>
+        <translation type="unfinished">另一位員工已在使用該 PIN。請另選一個。</translation>
+    </message>
+    <message>
+        <source>That PIN is too easy to guess (one digit repeated, digits in a row, or a repeated pattern). Choose another.</source>
+        <translation type="unfinished">該 PIN 太容易被猜到（同一數字重複、連續數字或重複模式）。請另選一個。</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits (0-9).</source>
+        <translation type="unfinished">PIN 為 4 到 8 位數字（0-9）。</translation>
+    </message>
+    <message>
+        <source>This is the last active member with this role. Add another one first.</source>
+        <translation type="unfinished">這是該角色最後一名使用中的員工。請先新增另一名。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or IT can manage staff accounts.</source>
+        <translation type="unfinished">只有主管或 IT 可以管理員工帳戶。</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation type="unfinished">員工帳戶</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名稱</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation type="unfinished">新增員工</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation type="unfinished">姓名(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished">角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation type="unfinished">&amp;PIN</translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain</source>
+        <translation type="unfinished">再次輸入 PIN(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN</source>
+        <translation type="unfinished">新 PIN(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New PIN aga&amp;in</source>
+        <translation type="unfinished">再次輸入新 PIN(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished">新增員工</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation type="unfinished">重設 PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation type="unfinished">停用…(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, deactivate</source>
+        <translation type="unfinished">是，停用(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished">取消 (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy. Trying again.</source>
@@ -780,6 +1132,81 @@
         <source>Sorry, something went wrong</source>
         <translation type="unfinished">抱歉，發生了問題</translation>
     </message>
+    <message>
+        <source>The children&apos;s room cannot take more children at that time. You are checked in. Please see the front desk about child care.</source>
+        <translation type="unfinished">兒童室在該時段無法再接收更多孩子。您已報到。托兒服務請洽櫃檯。</translation>
+    </message>
+    <message>
+        <source>Our children&apos;s room cannot take a child of that age. You are checked in. Please see the front desk about child care.</source>
+        <translation type="unfinished">我們的兒童室無法接收該年齡的孩子。您已報到。托兒服務請洽櫃檯。</translation>
+    </message>
+    <message>
+        <source>Child care could not be booked here. You are checked in. Please see the front desk about child care.</source>
+        <translation type="unfinished">此處無法預約托兒服務。您已報到。托兒服務請洽櫃檯。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPanel</name>
+    <message>
+        <source>Type the pickup code from the parent&apos;s slip, or scan it.</source>
+        <translation type="unfinished">輸入家長單據上的接送碼，或掃描該碼。</translation>
+    </message>
+    <message>
+        <source>Children for code %1</source>
+        <translation type="unfinished">代碼 %1 的孩子</translation>
+    </message>
+    <message>
+        <source>%1: expected</source>
+        <translation type="unfinished">%1：待到</translation>
+    </message>
+    <message>
+        <source>%1: in the room</source>
+        <translation type="unfinished">%1：在房間內</translation>
+    </message>
+    <message>
+        <source>%1: picked up</source>
+        <translation type="unfinished">%1：已接走</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check in %n child(ren)</source>
+        <translation type="unfinished">
+            <numerusform>報到 %n 個孩子</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check out %n child(ren)</source>
+        <translation type="unfinished">
+            <numerusform>簽退 %n 個孩子</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say who is picking up (the name on their ID).</source>
+        <translation type="unfinished">請說明由誰接走（證件上的姓名）。</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation type="unfinished">接送碼</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">代碼</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished">查詢</translation>
+    </message>
+    <message>
+        <source>Find the children of this code</source>
+        <translation type="unfinished">查詢此代碼的孩子</translation>
+    </message>
+    <message>
+        <source>Picked up by</source>
+        <translation type="unfinished">接走人</translation>
+    </message>
+    <message>
+        <source>Print their labels</source>
+        <translation type="unfinished">列印他們的標籤</translation>
+    </message>
 </context>
 <context>
     <name>HourChart</name>
@@ -792,6 +1219,13 @@
     <message>
         <source>busiest %1:00</source>
         <translation type="unfinished">最忙 %1:00</translation>
+    </message>
+</context>
+<context>
+    <name>KioskFlow</name>
+    <message>
+        <source>the next hour</source>
+        <translation type="unfinished">接下來一小時</translation>
     </message>
 </context>
 <context>
@@ -857,6 +1291,45 @@
     <message>
         <source>Space</source>
         <translation type="unfinished">空格</translation>
+    </message>
+</context>
+<context>
+    <name>OverridePanel</name>
+    <message>
+        <source>Release %1 without the pickup code</source>
+        <translation type="unfinished">在無接送碼的情況下交還 %1</translation>
+    </message>
+    <message>
+        <source>Say who is picking up (the name on their ID).</source>
+        <translation type="unfinished">請說明由誰接走（證件上的姓名）。</translation>
+    </message>
+    <message>
+        <source>A release without the code needs a reason: what happened, and how you checked who they are.</source>
+        <translation type="unfinished">無代碼交還需要原因：發生了什麼，以及您如何核實了對方身分。</translation>
+    </message>
+    <message>
+        <source>Release without the code</source>
+        <translation type="unfinished">無代碼交還</translation>
+    </message>
+    <message>
+        <source>Picked up by</source>
+        <translation type="unfinished">接走人</translation>
+    </message>
+    <message>
+        <source>Reason (recorded with your name)</source>
+        <translation type="unfinished">原因（與您的姓名一起記錄）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <source>Release the child</source>
+        <translation type="unfinished">交還孩子</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
     </message>
 </context>
 <context>
@@ -948,6 +1421,139 @@
     <message>
         <source>Register and continue</source>
         <translation type="unfinished">登記並繼續</translation>
+    </message>
+</context>
+<context>
+    <name>RoomScreen</name>
+    <message>
+        <source>In the room: %1 of %2 places. Expected: %3.</source>
+        <translation type="unfinished">房間內：%1 / %2 個名額。待到：%3。</translation>
+    </message>
+    <message>
+        <source>Staff signed in: %1 (%2). Needed for the children here: %3.</source>
+        <translation type="unfinished">已登入工作人員：%1（%2）。這些孩子所需人數：%3。</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 (in since %2; the parent&apos;s class ended or the maximum stay is over). Call the parent or the front desk.</source>
+        <translation type="unfinished">已逾時：%1（%2 起在房間內；家長的課程已結束或已超過最長停留時間）。請聯絡家長或櫃檯。</translation>
+    </message>
+    <message>
+        <source>Class ending soon: %1 (the parent&apos;s class ends at %2). Get ready for pickup.</source>
+        <translation type="unfinished">課程即將結束：%1（家長的課程於 %2 結束）。請準備交接。</translation>
+    </message>
+    <message>
+        <source>Child-care room</source>
+        <translation type="unfinished">托兒室</translation>
+    </message>
+    <message>
+        <source>Check in selected child</source>
+        <translation type="unfinished">為所選孩子報到</translation>
+    </message>
+    <message>
+        <source>Release without code…</source>
+        <translation type="unfinished">無代碼交還…</translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation type="unfinished">列印標籤</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTables</name>
+    <message>
+        <source>(override)</source>
+        <translation type="unfinished">（特准）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 個月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 歲</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allergy: %1</source>
+        <translation type="unfinished">過敏：%1</translation>
+    </message>
+    <message>
+        <source>Medical: %1</source>
+        <translation type="unfinished">醫療：%1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">已逾時</translation>
+    </message>
+    <message>
+        <source>Class ending</source>
+        <translation type="unfinished">課程即將結束</translation>
+    </message>
+    <message>
+        <source>In the room (%1)</source>
+        <translation type="unfinished">房間內（%1）</translation>
+    </message>
+    <message>
+        <source>Expected (%1)</source>
+        <translation type="unfinished">待到（%1）</translation>
+    </message>
+    <message>
+        <source>Picked up (%1)</source>
+        <translation type="unfinished">已接走（%1）</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished">孩子</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">年齡</translation>
+    </message>
+    <message>
+        <source>In since</source>
+        <translation type="unfinished">入室時間</translation>
+    </message>
+    <message>
+        <source>Class ends</source>
+        <translation type="unfinished">課程結束</translation>
+    </message>
+    <message>
+        <source>Allergy / medical</source>
+        <translation type="unfinished">過敏 / 醫療</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">提醒</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished">報到</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished">簽退</translation>
+    </message>
+    <message>
+        <source>Picked up by</source>
+        <translation type="unfinished">接走人</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccounts</name>
+    <message>
+        <source>%1 is added as %2 and can sign in with their PIN now.</source>
+        <translation type="unfinished">%1 已新增為%2，現在可以用其 PIN 登入。</translation>
+    </message>
+    <message>
+        <source>New PIN saved for %1. The old one no longer works.</source>
+        <translation type="unfinished">已為 %1 儲存新 PIN。舊 PIN 不再有效。</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated and can no longer sign in.</source>
+        <translation type="unfinished">%1 已停用，無法再登入。</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,37 @@ def _staff_the_room(station: Station) -> None:
         staff.sign_in_to_room(station, carer.id, station.config.child_care.rooms[0].code)
 
 
+# How long the demo's child care lasts when no class of today is still to come (within the maximum stay).
+DEMO_CARE_WINDOW = timedelta(minutes=90)
+
+
+def _sign_up_today(station: Station) -> None:
+    """At a child-care station, today the first demo parent's two children are signed up together (one pickup
+    code): the older one is in the room, the younger expected, so the station shows real rows. Once a day.
+    Other modes leave the room empty (their demos and tests count its places themselves)."""
+    from kiosk import childcare
+    from kiosk.config import StationMode
+    from kiosk.scanning import classify
+
+    if station.config.child_care is None or station.config.station.mode is not StationMode.CHILD_CARE:
+        return
+    parent = services.lookup(station, classify(DEMO_PEOPLE[0].memberships[0].member_id, station.config))
+    carer = next((m for m in staff.list_staff(station) if m.role is staff.StaffRole.CHILD_CARE), None)
+    if parent is None or carer is None or childcare.signups_of_guardian(station, parent.person_id):
+        return
+    parent_id = parent.person_id
+    children = [c.child_id for c in childcare.returning_children(station, parent_id)][:2]
+    if not children:
+        return
+    now = station.clock.now()
+    later = [c for c in services.todays_classes(station) if c["ends_at"] > now + timedelta(minutes=20)]
+    if later:
+        signed = childcare.sign_up_children(station, parent_id, str(later[0]["id"]), children)
+    else:
+        signed = childcare.sign_up_children(station, parent_id, None, children, window=(now, now + DEMO_CARE_WINDOW))
+    childcare.check_in_child(station, signup_id=signed[0].signup_id, staff_id=carer.id)
+
+
 def install_demo_config(paths: StationPaths) -> None:
     """Put the demo configuration in the data dir, never over a real station's."""
     ensure_writable_dir(paths.data_dir)
@@ -136,6 +167,7 @@ def seed_demo(paths: StationPaths, clock: Clock | None = None) -> Station:
         if services.lookup_any_person(station):
             services.todays_classes(station)  # a new day on an old demo dir: make today's classes
             _staff_the_room(station)
+            _sign_up_today(station)
             return station
         now = clock.now()
         people = [
@@ -160,6 +192,7 @@ def seed_demo(paths: StationPaths, clock: Clock | None = None) -> Station:
         if station.config.child_care is not None:
             _seed_child_care(station, people)
             _staff_the_room(station)
+            _sign_up_today(station)
     except BaseException:
         station.close()
         raise

@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import json
 import shutil
-import sqlite3
 import sys
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -33,7 +32,7 @@ from kiosk.errors import InvalidInput, StoreError
 from kiosk.paths import StationPaths, demo_config_file
 from kiosk.scanning import classify
 from kiosk.station import Station, open_station
-from kiosk.store import audit
+from kiosk.store import audit, engine
 from kiosk.store.models import AuditEntry, ChildCareCheckOut, PickupCode
 from kiosk.store.schema import SCHEMA_REVISIONS
 
@@ -111,8 +110,10 @@ def test_a_refused_person_never_takes_the_child_code_or_override(station: Statio
     [signup] = childcare.sign_up_children(station, rosa, class_id(station, "NUTRITION"), [SOFIA])
     childcare.set_pickup_rule(station, signup.child_id, "Marco Gómez", "refused", staff_id=casey, note="court order")
     childcare.check_in_child(station, signup_id=signup.signup_id, staff_id=casey)
-    with pytest.raises(PickupRefused, match="court order"):
+    with pytest.raises(PickupRefused) as refused:
         childcare.check_out_child(station, signup.pickup_code, casey, pickup_by="MARCO GOMEZ")
+    assert refused.value.note == "court order"  # for the room's screen; the message itself names nobody
+    assert "Marco" not in str(refused.value) and "court" not in str(refused.value)
     with pytest.raises(PickupRefused):
         childcare.override_check_out(station, signup.signup_id, casey, pickup_by="Marco Gomez", reason="says he's dad")
     roster = childcare.room_roster(station, "KIDS")
@@ -140,6 +141,51 @@ def test_only_guardians_and_authorized_people_pick_up_unless_staff_override_with
         assert (entry.action, entry.staff_id) == ("childcare.override_check_out", casey)
     with pytest.raises(NotCheckedIn, match="already picked up"):
         childcare.override_check_out(station, signup.signup_id, casey, pickup_by="Ana Ruiz", reason="again please")
+
+
+def test_the_room_lists_who_was_picked_up_and_a_scanned_guardian_finds_their_signups(
+    station: Station, clock: ManualClock
+) -> None:
+    rosa, casey = parent(station), carer(station)
+    other = parent(station, "Inés", "Vidal Soto", "LC10000002")
+    signed = childcare.sign_up_children(station, rosa, class_id(station, "NUTRITION"), [SOFIA, LEO])
+    childcare.sign_up_children(
+        station, other, class_id(station, "NUTRITION"), [ChildSpec("Pau", "Vidal", date(2021, 1, 2))]
+    )
+    assert [v.child_name for v in childcare.signups_of_guardian(station, rosa)] == [
+        "Sofía Gómez Ortega",
+        "Leo Gómez Ortega",
+    ]  # only this guardian's children, never the other parent's
+    assert childcare.picked_up_today(station, "KIDS") == []
+    childcare.check_in_child(station, code=signed[0].pickup_code, staff_id=casey)
+    clock.advance(timedelta(minutes=40))
+    childcare.check_out_child(
+        station, signed[0].pickup_code, casey, pickup_by="Rosa Ortega Ruiz", signup_ids=[signed[0].signup_id]
+    )
+    childcare.override_check_out(
+        station, signed[1].signup_id, casey, pickup_by="Rosa Ortega Ruiz", reason="slip left at home"
+    )
+    gone = childcare.picked_up_today(station, "KIDS")
+    assert [(p.child_name, p.pickup_by, p.override) for p in gone] == [
+        ("Sofía Gómez Ortega", "Rosa Ortega Ruiz", False),
+        ("Leo Gómez Ortega", "Rosa Ortega Ruiz", True),
+    ]
+    assert gone[0].picked_up_at - (gone[0].checked_in_at or gone[0].picked_up_at) == timedelta(minutes=40)
+    assert [v.state for v in childcare.signups_of_guardian(station, rosa)] == ["out", "out"]
+    assert [v.child_name for v in childcare.signups_for_code(station, signed[0].pickup_code, staff_id=casey)] == [
+        "Sofía Gómez Ortega",
+        "Leo Gómez Ortega",
+    ]
+    with pytest.raises(WrongPickupCode) as wrong:
+        childcare.signups_for_code(
+            station, next(c for c in ("TMGY", "R7KP") if c != signed[0].pickup_code), staff_id=casey
+        )
+    assert "Rosa" not in str(wrong.value) and "Gómez" not in str(wrong.value)
+    with station.store.read() as s:
+        tried = s.execute(select(AuditEntry).where(AuditEntry.action == "childcare.wrong_pickup_code")).scalars().all()
+        assert [e.staff_id for e in tried] == [casey]
+    clock.advance(timedelta(days=1))  # a new day: yesterday's room is not today's
+    assert childcare.picked_up_today(station, "KIDS") == [] and childcare.signups_of_guardian(station, rosa) == []
 
 
 def test_warnings_before_the_class_ends_and_when_overdue(station: Station, clock: ManualClock) -> None:
@@ -237,7 +283,7 @@ def test_an_older_database_upgrades_and_offers_child_care(revision: str, tmp_pat
             assert audit.verify(s).ok
     finally:
         st.close()
-    con = sqlite3.connect(paths.database)
+    con = engine.open_connection(paths.database)
     assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (SCHEMA_REVISIONS[-1],)
     con.close()
 

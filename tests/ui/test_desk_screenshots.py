@@ -24,7 +24,7 @@ def test_the_front_desk_screens_are_rendered_signed_in(qapp: QApplication, compi
         station.close()
     names = sorted(p.name for p in written)  # a failed demo sign-in would leave only the sign-in screen
     expected = sorted(f"front_desk-{screen}-{locale}.png" for locale in ("en", "ar")
-                      for screen in ("sign-in", "search", "register", "person", "day", "print-preview"))
+                      for screen in ("sign-in", "search", "register", "person", "day", "print-preview", "staff"))
     assert names == expected
     for path in written:
         image = QImage(str(path))

@@ -6,7 +6,7 @@ idle time signs them out and wipes every screen. Scans (camera or USB
 scanner) open the person, or a walk-in form started from the card.
 
 Keys: Ctrl+F or F3 search, Ctrl+N new walk-in, Ctrl+Enter check in, F5 the
-day, Ctrl+L sign out.
+day, F7 staff accounts (supervisor and IT only), Ctrl+L sign out.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from kiosk.clock import local_date
 from kiosk.domain.people import Registration
 from kiosk.domain.visits import CheckInResult, VisitState
 from kiosk.errors import KioskError
-from kiosk.staff import StaffLockedOut, StaffMember, StaffRole
+from kiosk.staff import MANAGER_ROLES, StaffLockedOut, StaffMember, StaffRole
 from kiosk.station import Station
 from ui.desk import calls
 from ui.desk.messages import locked_out_message, staff_message
@@ -46,13 +46,14 @@ from ui.screens.desk_person import DeskPersonScreen
 from ui.screens.desk_register import DeskRegisterScreen
 from ui.screens.desk_search import DeskSearchScreen
 from ui.screens.desk_signin import DeskSignInScreen
+from ui.screens.desk_staff import DeskStaffScreen, StaffAccounts
 from ui.theme import Theme
 from ui.widgets.idle import IdleWatch
 from ui.workers import CoreBridge
 
 log = logging.getLogger(__name__)
 
-SCREENS = ("sign-in", "search", "register", "person", "day")
+SCREENS = ("sign-in", "search", "register", "person", "day", "staff")
 # Who may change today's classes by hand (when no schedule came from the plan side).
 SCHEDULE_ROLES = frozenset({StaffRole.SUPERVISOR, StaffRole.IT})
 
@@ -85,9 +86,12 @@ class DeskFlow(QWidget):
         self.register = DeskRegisterScreen(self._config, theme, self)
         self.person = DeskPersonScreen(self._config, theme, self)
         self.day = DeskDayScreen(self._config.site.time_zone, plan_names, theme, self)
+        self.staff_screen = DeskStaffScreen(theme, self)
+        self.staff_accounts = StaffAccounts(station, bridge, self.staff_screen, lambda: self.staff, self)
         self._stack = QStackedWidget(self)
         self._screens: dict[str, QWidget] = dict(zip(SCREENS, (self.sign_in_screen, self.search, self.register,
-                                                              self.person, self.day), strict=True))
+                                                              self.person, self.day, self.staff_screen),
+                                                     strict=True))
         for screen in self._screens.values():
             self._stack.addWidget(screen)
 
@@ -98,16 +102,21 @@ class DeskFlow(QWidget):
         self.search_button = QPushButton(self.top_bar)
         self.new_button = QPushButton(self.top_bar)
         self.day_button = QPushButton(self.top_bar)
+        self.staff_button = QPushButton(self.top_bar)
+        self.staff_button.setObjectName("StaffAccountsButton")
+        self.staff_button.hide()  # supervisor and IT only
         self.sign_out_button = QPushButton(self.top_bar)
         self.sign_out_button.setObjectName("SignOut")
         bar = QHBoxLayout(self.top_bar)
         bar.setContentsMargins(16, 6, 16, 6)
         bar.addWidget(self.who, 1)
-        for button in (self.search_button, self.new_button, self.day_button, self.sign_out_button):
+        for button in (self.search_button, self.new_button, self.day_button, self.staff_button,
+                       self.sign_out_button):
             bar.addWidget(button)
         self.search_button.clicked.connect(self.open_search)
         self.new_button.clicked.connect(self.new_walk_in)
         self.day_button.clicked.connect(self.open_day)
+        self.staff_button.clicked.connect(self.open_staff)
         self.sign_out_button.clicked.connect(lambda: self.sign_out("button"))
         self.top_bar.hide()
         column = QVBoxLayout(self)
@@ -119,7 +128,7 @@ class DeskFlow(QWidget):
         self._shortcuts: list[QShortcut] = []
         for keys, slot in ((("Ctrl+F", "F3"), self.open_search), (("Ctrl+N",), self.new_walk_in),
                            (("Ctrl+Return", "Ctrl+Enter"), self.check_in_shortcut), (("F5",), self.open_day),
-                           (("Ctrl+L",), lambda: self.sign_out("button"))):
+                           (("F7",), self.open_staff), (("Ctrl+L",), lambda: self.sign_out("button"))):
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self)
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -146,6 +155,7 @@ class DeskFlow(QWidget):
         self.person.print_requested.connect(self.preview)
         self.day.export_requested.connect(self._export)
         self.day.class_saved.connect(self._save_class)
+        self.staff_accounts.done.connect(self.done)
         self.retranslate()
         self.show_screen("sign-in")
 
@@ -207,6 +217,17 @@ class DeskFlow(QWidget):
         self.show_screen("day")
         self.refresh_day()
 
+    def may_manage_staff(self) -> bool:
+        return self.staff is not None and self.staff.role in MANAGER_ROLES
+
+    def open_staff(self) -> None:
+        """Staff accounts: a supervisor's or IT's screen (the core checks the role again on every call)."""
+        if not self.may_manage_staff():
+            return
+        self.show_screen("staff")
+        self.staff_accounts.open()
+        self.staff_screen.enter()
+
     def refresh_day(self) -> None:
         def shown(overview: calls.DayOverview) -> None:
             self.day.show_overview(overview, self._locale())
@@ -252,7 +273,7 @@ class DeskFlow(QWidget):
         if self.preview_dialog is not None:
             self.preview_dialog.close()  # it shows a visitor's name: never left open for the next person
             self.preview_dialog = None
-        for screen in (self.search, self.register, self.person, self.day):
+        for screen in (self.search, self.register, self.person, self.day, self.staff_screen):
             screen.reset()
         self.top_bar.hide()
         self.who.clear()
@@ -265,6 +286,7 @@ class DeskFlow(QWidget):
         self.signed_out.emit(why)
 
     def _show_who(self) -> None:
+        self.staff_button.setVisible(self.may_manage_staff())
         if self.staff is None:
             self.who.clear()
             return
@@ -492,8 +514,10 @@ class DeskFlow(QWidget):
         self.search_button.setText(self.tr("Search (F3)"))
         self.new_button.setText(self.tr("New walk-in (Ctrl+N)"))
         self.day_button.setText(self.tr("The day (F5)"))
+        self.staff_button.setText(self.tr("Staff (F7)"))
         self.sign_out_button.setText(self.tr("Sign out"))
-        for button in (self.search_button, self.new_button, self.day_button, self.sign_out_button):
+        for button in (self.search_button, self.new_button, self.day_button, self.staff_button,
+                       self.sign_out_button):
             button.setAccessibleName(button.text())
         self._show_who()
 

@@ -1,9 +1,11 @@
 """Running and photographing a staff station (front desk, child care): what ``ui.app`` hands over to.
 
+A child-care station gets its own window (``ui.childcare``); its screenshots are ``ui.childcare.screenshots``.
+
 The screenshots sign in the demo's front-desk staff member and walk the
 demo data: search results, a walk-in with the duplicate warning, a person,
-the day and a print preview. They write nothing a visitor made; the walk-in
-form is filled but never saved.
+the day and a print preview; then the demo supervisor's staff accounts. They
+write nothing a visitor made; the walk-in form is filled but never saved.
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk.config import StationMode
 from kiosk.services import idle_tick
 from kiosk.station import Station
+from ui.childcare.window import ChildCareWindow, make_child_care_window
 from ui.desk.flow import DeskFlow
 from ui.desk.window import StaffWindow
 from ui.first_paint import after_first_paint
@@ -29,8 +33,9 @@ log = logging.getLogger(__name__)
 
 WINDOWED_SIZE = (1366, 768)
 DEMO_PIN = "2468"  # the demo's front-desk PIN (README); demo data dirs only
+DEMO_SUPERVISOR_PIN = "8642"  # the demo supervisor's (kiosk.demo.seed): staff accounts are theirs to see
 STEP_TIMEOUT_MS = 15_000
-SHOTS = ("sign-in", "search", "register", "person", "day", "print-preview")
+SHOTS = ("sign-in", "search", "register", "person", "day", "print-preview", "staff")
 
 
 def make_staff_window(station: Station, bridge: CoreBridge, switcher: LanguageSwitcher, *,
@@ -42,7 +47,11 @@ def make_staff_window(station: Station, bridge: CoreBridge, switcher: LanguageSw
 def run_staff_app(app: QApplication, station: Station, *, after_shown: Callable[[], None] | None = None) -> int:
     bridge = CoreBridge()
     switcher = LanguageSwitcher(app)
-    window = make_staff_window(station, bridge, switcher)
+    window: StaffWindow | ChildCareWindow
+    if station.config.station.mode is StationMode.CHILD_CARE:
+        window = make_child_care_window(station, bridge, switcher)
+    else:
+        window = make_staff_window(station, bridge, switcher)
     window.resize(*WINDOWED_SIZE)
     window.show()
     window.status_line.start()
@@ -100,6 +109,10 @@ def _grab(app: QApplication, widget: QWidget, size: tuple[int, int], target: Pat
 def render_staff_screenshots(app: QApplication, station: Station, out_dir: Path, locales: list[str],
                              size: tuple[int, int]) -> list[Path]:
     """Every screen of the staff station's mode, in each locale, as ``{mode}-{screen}-{locale}.png``."""
+    if station.config.station.mode is StationMode.CHILD_CARE:
+        from ui.childcare.screenshots import render_child_care_screenshots
+
+        return render_child_care_screenshots(app, station, out_dir, locales, size)
     bridge = CoreBridge()
     switcher = LanguageSwitcher(app)
     previous_locale = switcher.locale
@@ -179,4 +192,14 @@ def _shoot_desk(app: QApplication, window: StaffWindow, flow: DeskFlow, size: tu
             dialog.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
             written.append(_grab(app, dialog, (min(size[0], 900), min(size[1], 700)), target("print-preview")))
             dialog.close()
+    flow.sign_out("button")
+    flow.sign_in_screen.entry.setText(DEMO_SUPERVISOR_PIN)
+    flow.sign_in_screen.entry.returnPressed.emit()
+    if _wait(flow.signed_in, lambda: flow.may_manage_staff()):
+        flow.idle_watch.disarm()
+        flow.open_staff()
+        _wait(flow.done, lambda: flow.staff_screen.table.rowCount() > 0)
+        written.append(_grab(app, window, size, target("staff")))
+    else:
+        log.warning("the demo supervisor's PIN did not sign in; the staff screen is not in the screenshots")
     return written

@@ -1,0 +1,1 @@
+"""The child-care station: staff sign in to the room, see its roster live, check children in and out."""
