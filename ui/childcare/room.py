@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from datetime import tzinfo
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.config import ChildCareRoom
 from kiosk.domain.childcare import RosterChild
@@ -69,7 +70,8 @@ class RoomScreen(KioskScreen):
         side_column.setContentsMargins(0, 0, 0, 0)
         side_column.addWidget(self.handover)
         side_column.addWidget(self.override)
-        actions = QHBoxLayout()
+        actions = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._actions = actions
         for button in (self.check_in_button, self.release_button, self.labels_button):
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)  # never cut a word off
             actions.addWidget(button)
@@ -179,3 +181,15 @@ class RoomScreen(KioskScreen):
         for button in (self.check_in_button, self.release_button, self.labels_button):
             button.setAccessibleName(button.text())
         self._show_figures()
+        self._fit_actions()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_actions()
+
+    def _fit_actions(self) -> None:
+        """The three actions in a row when their words fit beside the roster, else one above the other."""
+        buttons = (self.check_in_button, self.release_button, self.labels_button)
+        needed = sum(b.sizeHint().width() for b in buttons) + 2 * self._actions.spacing()
+        row = needed <= self.tables.width()
+        self._actions.setDirection(QBoxLayout.Direction.LeftToRight if row else QBoxLayout.Direction.TopToBottom)
