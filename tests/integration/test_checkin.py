@@ -250,6 +250,17 @@ def test_every_action_is_in_an_intact_audit_chain(station: Station) -> None:
     with station.store.read() as s:
         broken = audit.verify(s)
     assert not broken.ok and broken.first_bad_seq == 2
+    # A deleted entry is named too, by the place it is missing from; so is the first one removed.
+    with station.store.write() as s:
+        s.execute(AuditEntry.__table__.delete().where(AuditEntry.seq == 2))
+    with station.store.read() as s:
+        missing = audit.verify(s)
+    assert not missing.ok and missing.first_bad_seq == 2 and "missing" in missing.problem
+    with station.store.write() as s:
+        s.execute(AuditEntry.__table__.delete().where(AuditEntry.seq == 1))
+    with station.store.read() as s:
+        first_gone = audit.verify(s)
+    assert not first_gone.ok and first_gone.first_bad_seq == 3
 
 
 def test_station_status_counts_waiting_records_per_plan(station: Station) -> None:
