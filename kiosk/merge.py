@@ -140,6 +140,18 @@ def undo_merge(station: Station, merge_id: str, *, staff_id: str, reason: str) -
         ctx.audit(session, "person.merge_undo", "person_merge_undo", undo.id)
 
 
+def merges_into(station: Station, keep_id: str) -> list[str]:
+    """The active merges into ``keep_id`` (merge record ids), newest first: what staff may still undo."""
+    with station.store.read() as session:
+        rows = session.execute(
+            select(PersonMerge.id)
+            .where(PersonMerge.keep_id == keep_id,
+                   PersonMerge.id.not_in(select(PersonMergeUndo.person_merge_id)))
+            .order_by(PersonMerge.created_at.desc())
+        ).scalars().all()
+    return [str(r) for r in rows]
+
+
 def _reason(reason: str) -> str:
     reason = " ".join(reason.split())
     if not reason:

@@ -424,6 +424,25 @@ def test_merge_two_people_then_undo(qtbot: QtBot, desk: DeskFlow) -> None:
     assert not desk.person.undo_merge_button.isVisible()
 
 
+@pytest.mark.skipif(importlib.util.find_spec("kiosk.merge") is None, reason="kiosk.merge is not in this build yet")
+def test_a_merge_made_another_day_can_still_be_undone(qtbot: QtBot, desk: DeskFlow) -> None:
+    from kiosk import merge
+
+    station = desk._station
+    duplicate = services.register(station, Registration("Maria", "Garcia", date(1986, 3, 14))).person_id
+    sign_in(qtbot, desk)
+    open_maria(qtbot, desk, "lopez")
+    kept = desk.person.person_id
+    assert kept is not None and not desk.person.undo_merge_button.isVisible()  # nothing merged into her yet
+    merge.merge_people(station, kept, duplicate, staff_id="someone-yesterday", reason="same person")
+    open_maria(qtbot, desk, "lopez")  # a later session: the desk never saw that merge being made
+    assert desk.person.undo_merge_button.isVisible()
+    type_in(desk.person.reason, "they are two people")
+    QTest.mouseClick(desk.person.undo_merge_button, Qt.MouseButton.LeftButton)
+    wait_done(qtbot, desk, "undo_merge")
+    assert merge.merges_into(station, kept) == [] and not desk.person.undo_merge_button.isVisible()
+
+
 # --- Arabic -----------------------------------------------------------------------------------------
 
 

@@ -158,10 +158,13 @@ def identify_scan(station: Station, payload: str) -> Scanned:
 class PersonView:
     detail: dict[str, Any]
     classes: tuple[dict[str, Any], ...]
+    merges: tuple[str, ...] = ()  # active merges into this person, newest first: each can still be undone
 
 
 def person_view(station: Station, person_id: str) -> PersonView:
-    return PersonView(services.person_today(station, person_id), tuple(services.todays_classes(station)))
+    module = _optional("kiosk.merge")
+    merges = tuple(module.merges_into(station, person_id)) if module is not None else ()
+    return PersonView(services.person_today(station, person_id), tuple(services.todays_classes(station)), merges)
 
 
 # --- visits -----------------------------------------------------------------------

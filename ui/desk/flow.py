@@ -405,7 +405,7 @@ class DeskFlow(QWidget):
                      show=self.person.show_error)
 
     def _undo_merge(self, reason: str) -> None:
-        merge_id = self._last_merge
+        merge_id = self._last_merge or self.person.undoable_merge()
         if merge_id is None:
             return
 

@@ -170,6 +170,11 @@ class DeskPersonScreen(KioskScreen):
         self._view = view
         self._locale = locale
         self._fill()
+        # A merge stays undoable after today's session: the newest one into this person is offered.
+        self.undo_merge_button.setVisible(bool(view.merges))
+
+    def undoable_merge(self) -> str | None:
+        return self._view.merges[0] if self._view is not None and self._view.merges else None
 
     def _fill(self) -> None:
         view = self._view
