@@ -58,7 +58,7 @@ def test_contrast_helper_matches_known_values() -> None:
 
 CONTROLS = ("QPushButton", "QLineEdit", "QComboBox")
 TEXT_TYPES = ("QLabel", *CONTROLS)
-_SELECTOR_PART = re.compile(r"#[\w-]+|\[[^\]]+\]|:[\w-]+")
+_SELECTOR_PART = re.compile(r"#[\w-]+|\[[^\]]+\]|::?[\w-]+")  # "::name" is a sub-control, ":name" a state
 
 
 @dataclass(frozen=True)
@@ -175,7 +175,8 @@ def containers(rules: list[Rule]) -> set[str]:
     """Every background a label or a control can sit on: pages, header, status line, countdown."""
     found = {r.declarations["background"] for r in rules
              if "background" in r.declarations and r.selector.type not in TEXT_TYPES
-             and r.selector.type != "QAbstractItemView"}
+             and r.selector.type not in ("QAbstractItemView", "QScrollBar")  # a scroll bar holds no text
+             and r.declarations["background"] != "none"}
     assert theme.BACKGROUND in found and theme.SURFACE in found
     return found
 
@@ -185,6 +186,8 @@ def states(rules: list[Rule], type_name: str) -> set[Selector]:
     found: set[Selector] = set()
     for rule in rules:
         selector = rule.selector
+        if any(p.startswith("::") for p in selector.parts):
+            continue  # a sub-control (a drop-down's arrow, a scroll bar's handle) is part of a control, not a state
         if selector.type == type_name and not selector.context:
             base = Selector("", type_name, frozenset(p for p in selector.parts if p != ":focus"))
             found |= {base, base.with_parts(":checked")} if type_name == "QPushButton" else {base}
