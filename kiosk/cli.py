@@ -721,6 +721,7 @@ def cmd_doctor(args: argparse.Namespace, paths: StationPaths) -> int:
     if station is not None:
         try:
             findings.append(doctor.check_database(station))
+            findings.append(doctor.check_audit(station))
             findings.append(doctor.check_queue(station, clock.now()))
         finally:
             station.close()

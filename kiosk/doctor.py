@@ -66,6 +66,21 @@ def check_database(station: Station) -> Finding:
     return Finding("database", Level.OK, detail)
 
 
+def check_audit(station: Station) -> Finding:
+    """The audit trail's hash chain, whole: the first altered or missing entry is named."""
+    from kiosk.store import audit
+
+    try:
+        with station.store.read() as session:
+            check = audit.verify(session)
+    except KioskError as error:
+        return Finding("audit trail", Level.FAIL, f"cannot be read: {error}")
+    if not check.ok:
+        return Finding("audit trail", Level.FAIL,
+                       f"entry {check.first_bad_seq}: {check.problem}; the trail was tampered with: call support")
+    return Finding("audit trail", Level.OK, f"{check.entries} entries, chain intact")
+
+
 def check_disk(paths: StationPaths, minimum: int = MIN_FREE_BYTES) -> Finding:
     where = paths.database.parent
     try:

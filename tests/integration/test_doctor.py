@@ -54,7 +54,7 @@ def test_a_healthy_station_passes_and_names_every_check(
         data = make_station(tmp_path, sim)
         code, checks = doctor(data, capsys)
     assert code == 0
-    assert {"configuration", "disk", "database", "queue", "camera", "scanner", "printer",
+    assert {"configuration", "disk", "database", "audit trail", "queue", "camera", "scanner", "printer",
             "plan lacare", "plan bscpromise", "clock"} <= set(checks)
     assert checks["database"]["level"] == "ok" and "integrity ok" in checks["database"]["detail"]
     assert checks["plan lacare"]["level"] == "ok" and "reachable" in checks["plan lacare"]["detail"]
@@ -66,6 +66,25 @@ def test_a_healthy_station_passes_and_names_every_check(
     table = capsys.readouterr().out.splitlines()
     assert any(re.match(r"^FAIL\s+plan lacare\s+unreachable", line) for line in table)
     assert table[-1] == "Something needs fixing (FAIL above)."
+
+
+def test_a_tampered_audit_trail_is_its_own_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from kiosk.paths import StationPaths
+    from kiosk.station import open_station
+    from kiosk.store.models import AuditEntry
+
+    with PlanSim(tmp_path / "sim.db") as sim:
+        data = make_station(tmp_path, sim)
+        code, checks = doctor(data, capsys)
+        assert checks["audit trail"]["level"] == "ok" and "chain intact" in checks["audit trail"]["detail"]
+        station = open_station(StationPaths.resolve(data))
+        with station.store.write() as session:  # someone edits an entry with the key in hand
+            session.execute(AuditEntry.__table__.update().where(AuditEntry.seq == 3).values(action="nothing.here"))
+        station.close()
+        code, checks = doctor(data, capsys)
+    assert code == 1
+    assert checks["audit trail"]["level"] == "fail" and checks["audit trail"]["detail"].startswith("entry 3: ")
+    assert [c for c, f in checks.items() if f["level"] == "fail"] == ["audit trail"]
 
 
 def test_a_pulled_camera_is_its_own_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
