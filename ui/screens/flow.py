@@ -183,9 +183,10 @@ class KioskFlow(QObject):
         self._submit(identify_payload, payload, on_done=self._identified)
 
     def prepare_for_payload(self, payload: str) -> None:
-        """A card's first frame: look it up now, read-only, so its confirming frame finds the answer ready.
+        """A card's first frame: look it up now, so its confirming frame finds the answer ready.
 
-        Nothing shows and nothing is written for a sighting alone; a payload
+        Nothing shows and nothing of the visitor is written for a sighting alone (the
+        first look of a day may make the day's classes, as any look does); a payload
         the second frame does not confirm is dropped with its look-up.
         """
         if self._busy or self.current() not in SCAN_SCREENS:
