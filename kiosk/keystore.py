@@ -27,6 +27,7 @@ from pathlib import Path
 import platformdirs
 
 from kiosk.errors import KioskError
+from kiosk.paths import fsync_dir
 
 SERVICE = "crc-kiosk"
 KEY_DIR_ENV = "CRC_KIOSK_KEY_DIR"
@@ -195,7 +196,7 @@ def _write(where: _Where, name: str, value: bytes, *, replace: bool) -> None:
             os.replace(tmp, path)
         else:
             _link_new(tmp, path)
-        _fsync_dir(where.directory)
+        fsync_dir(where.directory)
     except OSError as error:
         raise KeystoreError(f"cannot write the key file {path}: {error.strerror}") from None
     finally:
@@ -218,13 +219,3 @@ def _link_new(tmp: Path, path: Path) -> None:
             fh.write(tmp.read_bytes())
             fh.flush()
             os.fsync(fh.fileno())
-
-
-def _fsync_dir(directory: Path) -> None:
-    if os.name == "nt":  # directories cannot be opened for fsync on Windows; NTFS journals the rename
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

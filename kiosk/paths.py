@@ -40,6 +40,17 @@ def ensure_writable_dir(directory: Path) -> None:
         raise DataDirUnwritable(f"cannot write to the data dir {directory}: {error.strerror}") from None
 
 
+def fsync_dir(directory: Path) -> None:
+    """Make a rename or a new file in ``directory`` survive power loss."""
+    if os.name == "nt":  # a directory cannot be opened to fsync on Windows; NTFS journals the rename
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def package_dir() -> Path:
     return Path(__file__).resolve().parent
 

@@ -48,7 +48,7 @@ from kiosk.errors import (
     MigrationFailed,
     StoreError,
 )
-from kiosk.paths import StationPaths, ensure_writable_dir
+from kiosk.paths import StationPaths, ensure_writable_dir, fsync_dir
 from kiosk.store.schema import SCHEMA_HEAD, known_revisions
 
 log = logging.getLogger(__name__)
@@ -491,7 +491,7 @@ def _encrypt_file(path: Path, key: bytes) -> None:
         if aside.exists():  # a crash after the swap: the encrypted file is in place; check it, then finish
             _verify_copy(path, key, _row_counts_of(aside))
             aside.unlink()
-            _fsync_dir(path.parent)
+            fsync_dir(path.parent)
         return
     tmp = Path(f"{path}.encrypting")
     for leftover in (tmp, Path(f"{tmp}-journal"), Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), aside):
@@ -520,21 +520,21 @@ def _encrypt_file(path: Path, key: bytes) -> None:
         os.link(path, aside)  # the plain file stays reachable until the encrypted one is checked in place
     except OSError:
         shutil.copy2(path, aside)  # a file system without hard links
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
     _step("linked", path)
     Path(f"{path}-shm").unlink(missing_ok=True)  # the plain file's; no WAL is left to need it
     os.replace(tmp, path)
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
     _step("replaced", path)
     try:
         _verify_copy(path, key, counts)
     except MigrationFailed:
         os.replace(aside, path)  # put the plain file back; the next start tries again
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
         raise
     _step("checked-in-place", path)
     aside.unlink()
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
     _step("done", path)
 
 
@@ -577,16 +577,6 @@ def _verify_copy(path: Path, key: bytes, expected: dict[str, int]) -> None:
 def _fsync_file(path: Path) -> None:
     with path.open("r+b") as fh:
         os.fsync(fh.fileno())
-
-
-def _fsync_dir(directory: Path) -> None:
-    if os.name == "nt":  # a directory cannot be opened to fsync on Windows; NTFS journals the rename
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 @contextlib.contextmanager
