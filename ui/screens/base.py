@@ -8,7 +8,7 @@ QLineEdit and QLabel of every screen).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from ui.theme import Theme
 
@@ -85,3 +85,16 @@ def big_button(parent: QWidget, theme: Theme, name: str, *, primary: bool = Fals
     if primary:
         button.setProperty("role", "primary")
     return button
+
+
+FIELD_PX = 72  # form fields: >= 64 px touch targets, and a whole form fits a landscape screen
+
+
+def form_field(screen: QWidget, name: str) -> QLineEdit:
+    """A touch-sized line edit whose focus ``screen`` watches (its on-screen keys type where it was touched)."""
+    edit = QLineEdit(screen)
+    edit.setObjectName(name)
+    edit.setMinimumHeight(FIELD_PX)
+    edit.setMaxLength(100)
+    edit.installEventFilter(screen)
+    return edit

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.childcare import ChildChoice, ChildSpec
 from kiosk.domain.people import greeting_name
-from ui.screens.base import KioskScreen, big_button, isolate, text_label, title_label
+from ui.screens.base import KioskScreen, big_button, form_field, isolate, text_label, title_label
 from ui.screens.lane import ChildCareRequest
-from ui.screens.register import FIELD_PX, parse_birth_date
+from ui.screens.register import parse_birth_date
 from ui.theme import Theme
 from ui.widgets.keyboard import NAME_ROWS, OnScreenKeyboard
 
@@ -58,9 +58,9 @@ class ChildrenScreen(KioskScreen):
         self.add_button = big_button(self, theme, "AddChildButton")
         self.add_button.setProperty("size", "compact")
         self.add_button.clicked.connect(self.open_form)
-        self.first_name = self._edit("ChildFirstName")
-        self.last_name = self._edit("ChildLastName")
-        self.birth_date = self._edit("ChildBirthDate")
+        self.first_name = form_field(self, "ChildFirstName")
+        self.last_name = form_field(self, "ChildLastName")
+        self.birth_date = form_field(self, "ChildBirthDate")
         self.birth_date.setInputMask("99/99/9999;_")
         self.birth_date.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self._labels: dict[str, QLabel] = {}
@@ -134,14 +134,6 @@ class ChildrenScreen(KioskScreen):
         column.addLayout(self._actions)
         self.reset()
         self.retranslate()
-
-    def _edit(self, name: str) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setObjectName(name)
-        edit.setMinimumHeight(FIELD_PX)
-        edit.setMaxLength(100)
-        edit.installEventFilter(self)
-        return edit
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):

@@ -31,12 +31,11 @@ from PySide6.QtWidgets import (
 from kiosk.config import Config
 from kiosk.domain.people import MembershipInput, Registration
 from ui.languages import NATIVE_NAMES
-from ui.screens.base import KioskScreen, big_button, text_label, title_label
+from ui.screens.base import FIELD_PX, KioskScreen, big_button, form_field, text_label, title_label
 from ui.theme import Theme
 from ui.widgets.keyboard import NAME_ROWS, OnScreenKeyboard
 
 NO_PLAN = ""
-FIELD_PX = 72  # fields and choices: >= 64 px touch targets, and the whole form fits a landscape screen
 
 
 def parse_birth_date(text: str) -> date | None:
@@ -62,14 +61,14 @@ class RegisterScreen(KioskScreen):
         self._ui_locale = config.site.default_locale
         self._title = title_label(self)
         self._hint = text_label(self)
-        self.first_name = self._edit("FirstName")
-        self.last_name = self._edit("LastName")
-        self.birth_date = self._edit("BirthDate")
+        self.first_name = form_field(self, "FirstName")
+        self.last_name = form_field(self, "LastName")
+        self.birth_date = form_field(self, "BirthDate")
         self.birth_date.setInputMask("99/99/9999;_")
         self.birth_date.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.phone = self._edit("Phone")
+        self.phone = form_field(self, "Phone")
         self.phone.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.member_id = self._edit("MemberId")
+        self.member_id = form_field(self, "MemberId")
         self.member_id.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.language = QComboBox(self)
         self.language.setObjectName("Language")
@@ -166,14 +165,6 @@ class RegisterScreen(KioskScreen):
         column.addLayout(self._actions)
         self.reset()
         self.retranslate()
-
-    def _edit(self, name: str) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setObjectName(name)
-        edit.setMinimumHeight(FIELD_PX)
-        edit.setMaxLength(100)
-        edit.installEventFilter(self)
-        return edit
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The keyboard types where the visitor last touched.
