@@ -6,8 +6,9 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from fhir.resources.R4B.bundle import Bundle
@@ -112,17 +113,24 @@ def sim(tmp_path: Path) -> Iterator[PlanSim]:
     server.stop()
 
 
-def _demo_station(sim: PlanSim, data: Path, station_id: str) -> Station:
+def _mid_morning_today() -> ManualClock:
+    """10:00 at the demo site today: its nutrition class (10:30-12:00) is ahead whenever CI runs."""
+    site = ZoneInfo("America/Los_Angeles")
+    return ManualClock(datetime.combine(datetime.now(site).date(), time(10, 0), tzinfo=site))
+
+
+def _demo_station(sim: PlanSim, data: Path, station_id: str, clock: ManualClock) -> Station:
     assert main(["demo", "--no-window", "--data-dir", str(data), "--plan-url", sim.url]) == 0
     config = data / "station.toml"
     config.write_text(config.read_text(encoding="utf-8").replace('"demo-kiosk-1"', f'"{station_id}"'), "utf-8")
-    return open_station(StationPaths.resolve(data))
+    return open_station(StationPaths.resolve(data), clock)
 
 
 def test_two_stations_signing_the_same_child_up_make_one_record_at_each_plan(sim: PlanSim, tmp_path: Path) -> None:
     sim.set_outage(True)  # both stations offline while the same parent signs the same child up at each
+    clock = _mid_morning_today()  # the wall clock would find the class over in the afternoon
     for n, name in enumerate(("demo-kiosk-1", "demo-kiosk-2")):
-        station = _demo_station(sim, tmp_path / name, name)
+        station = _demo_station(sim, tmp_path / name, name, clock)
         try:
             # Anahit (demo) is a consenting member of both plans: FHIR for one, JSON for the other.
             anahit = services.lookup(station, classify("LC10000002", station.config))
@@ -136,7 +144,7 @@ def test_two_stations_signing_the_same_child_up_make_one_record_at_each_plan(sim
     assert sim.dump() == []
     sim.set_outage(False)
     for name in ("demo-kiosk-1", "demo-kiosk-2"):
-        station = open_station(StationPaths.resolve(tmp_path / name))
+        station = open_station(StationPaths.resolve(tmp_path / name), clock)
         try:
             with station.store.write() as s:  # due now: skip the backoff the outage caused
                 for entry in s.execute(select(OutboxEntry)).scalars():
