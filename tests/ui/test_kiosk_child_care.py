@@ -179,3 +179,26 @@ def test_without_child_care_the_choice_offers_none(
         assert not window.flow.choose.children_button.isVisible()
     finally:
         plain.close()
+
+
+def test_a_parent_with_no_children_known_adds_one_and_may_check_in_at_once(
+        qtbot: QtBot, kiosk: MainWindow, station: Station) -> None:
+    carer(station)
+    services.register(station, Registration(
+        "Rosa", "Ortega Ruiz", date(1988, 2, 3), memberships=(MembershipInput("lacare", ROSA_ID, "yes"),)))
+    _to_children_step(qtbot, kiosk)
+    step = kiosk.flow.children_step
+    assert step.children_count() == 0 and step.first_name.isVisible()  # straight to the form
+    step.first_name.setFocus()
+    step.keyboard.type_text("Leo")
+    step.last_name.setFocus()
+    step.keyboard.type_text("Ortega")
+    step.birth_date.setFocus()
+    step.keyboard.type_text("03092025")
+    _click(step.save_child_button)
+    assert step.children_count() == 1 and step.child_button(0).isChecked()
+    assert step.check_in_button.isEnabled()  # the added child is picked: no other touch needed
+    with qtbot.waitSignal(kiosk.flow.checked_in, timeout=10_000):
+        _click(step.check_in_button)
+    qtbot.waitUntil(lambda: kiosk.current_screen() == "confirmation", timeout=10_000)
+    assert len(kiosk.flow.confirmation.pickup_code_text()) == 4

@@ -209,6 +209,7 @@ class ChildrenScreen(KioskScreen):
             self._added.append(ChildSpec(" ".join(self.first_name.text().split()),
                                          " ".join(self.last_name.text().split()), birth))
             self._add_toggle(f"new-child-{len(self._added)}", checked=True)
+            self._update_check_in()  # picked as it is added: "Check in" is ready without another touch
             self.error.clear()
             self._close_form()
             self.retranslate()
