@@ -7,6 +7,9 @@ inside the writing transaction (``BEGIN IMMEDIATE``), so two stations can never 
 Kiosk-facing results (``returning_children``, ``sign_up_children``) carry masked names and never a flag;
 ``room_roster`` and the check-in/out functions are for child-care staff.
 
+At a site with a site link the child-care station is the one writer: other stations send the parent as a
+``GuardianCard`` (``guardian_card``) and the room answers ``children_for_card`` and ``sign_up_for_card``.
+
 Sync: each record goes to the guardian's plans the guardian consented to share with, in the record's own
 transaction, keyed by what every station agrees on (guardian's member ID, the child's name and birth date,
 site, day, class), never by station-made ids.
@@ -32,6 +35,8 @@ from kiosk.domain import routing
 from kiosk.domain.childcare import (
     ChildChoice,
     ChildSpec,
+    GuardianCard,
+    GuardianMembership,
     Handover,
     NoChildCare,
     NoRoomForAge,
@@ -72,6 +77,7 @@ from kiosk.store.models import (
     OutboxEntry,
     Person,
     PickupCode,
+    PlanMembership,
     StaffMember,
 )
 
@@ -194,21 +200,34 @@ def _children_of(session: Session, person_id: str) -> list[Child]:
     )
 
 
-def _new_child(session: Session, ctx: RecordContext, guardian_id: str, spec: ChildSpec) -> Child:
+def _new_child(
+    session: Session, ctx: RecordContext, guardian_id: str, spec: ChildSpec, child_id: str | None = None
+) -> Child:
+    """The guardian's child for this spec, added unless known. ``child_id`` (derived from a link request)
+    lets a retried request find the child it added the first time."""
     first = clean_name(spec.first_name, "the child's first name")
     last = clean_name(spec.last_name, "the child's last name")
     born = check_birth_date(spec.birth_date, ctx.day)
     if age_in_months(born, ctx.day) >= MAX_CHILD_AGE_YEARS * 12:
         raise InvalidInput("child care is for children under 18")
+    mine = _children_of(session, guardian_id)
+    if child_id is not None and session.get(Child, child_id) is not None:
+        for child in mine:
+            if child.id == child_id:
+                return child
+        raise InvalidInput("that request id was already used for another guardian's request")
     # The same child entered again by the same guardian is the same child.
-    for child in _children_of(session, guardian_id):
+    for child in mine:
         if (name_key(child.first_name), name_key(child.last_name), child.birth_date) == (
             name_key(first),
             name_key(last),
             born,
         ):
             return child
-    child = Child(**ctx.record(), first_name=first, last_name=last, birth_date=born)
+    record = ctx.record()
+    if child_id is not None:
+        record["id"] = child_id
+    child = Child(**record, first_name=first, last_name=last, birth_date=born)
     session.add(child)
     session.add(ChildGuardian(**ctx.record(), child_id=child.id, person_id=guardian_id))
     session.flush()
@@ -326,11 +345,14 @@ def returning_children(station: Station, guardian_person_id: str) -> list[ChildC
     """The guardian's children known here, masked ("Sofía G."), for the kiosk to offer. Never a flag."""
     day = RecordContext(station, None).day
     with station.store.read() as session:
-        guardian = _guardian(session, guardian_person_id)
-        return [
-            ChildChoice(c.id, greeting_name(c.first_name, c.last_name), age_in_months(c.birth_date, day) // 12)
-            for c in _children_of(session, guardian.id)
-        ]
+        return _choices(session, _guardian(session, guardian_person_id).id, day)
+
+
+def _choices(session: Session, guardian_id: str, day: date) -> list[ChildChoice]:
+    return [
+        ChildChoice(c.id, greeting_name(c.first_name, c.last_name), age_in_months(c.birth_date, day) // 12)
+        for c in _children_of(session, guardian_id)
+    ]
 
 
 def _window(
@@ -405,7 +427,7 @@ def _code_of(session: Session, pickup_code_id: str) -> str:
     return session.execute(select(PickupCode.code).where(PickupCode.id == pickup_code_id)).scalar_one()
 
 
-def _allocate_code(session: Session, ctx: RecordContext, guardian_id: str) -> PickupCode:
+def _allocate_code(session: Session, ctx: RecordContext, guardian_id: str, code_id: str | None) -> PickupCode:
     site = ctx.config.site.code
 
     def taken(code: str) -> bool:
@@ -418,7 +440,10 @@ def _allocate_code(session: Session, ctx: RecordContext, guardian_id: str) -> Pi
 
     # The write transaction holds the database's write lock, so a code free here is still free at the
     # insert; the unique index on (site, day, code) stands behind that.
-    row = PickupCode(**ctx.record(), code=new_pickup_code(taken), guardian_id=guardian_id)
+    record = ctx.record()
+    if code_id is not None:
+        record["id"] = code_id
+    row = PickupCode(**record, code=new_pickup_code(taken), guardian_id=guardian_id)
     session.add(row)
     session.flush()
     return row
@@ -446,46 +471,65 @@ def sign_up_children(
     with station.store.write() as session:
         guardian = _guardian(session, guardian_person_id)
         start, end, cls = _window(session, ctx, class_session_id, window)
-        known = {c.id: c for c in _children_of(session, guardian.id)}
-        wanted: list[Child] = []
-        for item in children:
-            if isinstance(item, str):
-                if item not in known:
-                    raise NotFound("that child is not one of this guardian's children")
-                wanted.append(known[item])
-            else:
-                wanted.append(_new_child(session, ctx, guardian.id, item))
-        results: list[SignupResult] = []
-        taking: dict[str, list[str]] = {}
-        new: list[tuple[Child, ChildCareRoom, str]] = []
-        for child in dict((c.id, c) for c in wanted).values():
-            existing = _existing_signup(session, child.id, ctx.day, start, end)
-            if existing is not None:
-                results.append(_result(session, ctx.config, existing, child, already=True))
-                continue
-            room, band = _choose_room(session, ctx, child, start, end, taking)
-            taking.setdefault(room.code, []).append(band)
-            new.append((child, room, band))
-        if new:
-            code = _allocate_code(session, ctx, guardian.id)
-            for child, room, band in new:
-                signup = ChildCareSignup(
-                    **ctx.record(),
-                    child_id=child.id,
-                    guardian_id=guardian.id,
-                    pickup_code_id=code.id,
-                    class_session_id=cls.id if cls else None,
-                    room_code=room.code,
-                    band_code=band,
-                    starts_at=start,
-                    ends_at=end,
-                )
-                session.add(signup)
-                session.flush()
-                ctx.audit(session, "childcare.signup", "childcare_signup", signup.id)
-                _route(session, ctx, "signup", signup, signup.id)
-                results.append(_result(session, ctx.config, signup, child, code=code.code))
-        return results
+        return _sign_up(session, ctx, guardian, (start, end, cls), children, None)
+
+
+def _sign_up(
+    session: Session,
+    ctx: RecordContext,
+    guardian: Person,
+    span: tuple[datetime, datetime, ClassSession | None],
+    children: Sequence[ChildSpec | str],
+    request_id: str | None,
+) -> list[SignupResult]:
+    """The signup itself, inside the caller's write transaction: local (``sign_up_children``) or asked for
+    over the site link (``sign_up_for_card``, where ``request_id`` makes a retried request find its records)."""
+    start, end, cls = span
+    known = {c.id: c for c in _children_of(session, guardian.id)}
+    wanted: list[Child] = []
+    for index, item in enumerate(children):
+        if isinstance(item, str):
+            if item not in known:
+                raise NotFound("that child is not one of this guardian's children")
+            wanted.append(known[item])
+        else:
+            child_id = _derived_id(request_id, str(index)) if request_id else None
+            wanted.append(_new_child(session, ctx, guardian.id, item, child_id))
+    results: list[SignupResult] = []
+    taking: dict[str, list[str]] = {}
+    new: list[tuple[Child, ChildCareRoom, str]] = []
+    for child in dict((c.id, c) for c in wanted).values():
+        earlier = session.get(ChildCareSignup, _derived_id(request_id, f"signup:{child.id}")) if request_id else None
+        existing = earlier or _existing_signup(session, child.id, ctx.day, start, end)
+        if existing is not None:
+            results.append(_result(session, ctx.config, existing, child, already=True))
+            continue
+        room, band = _choose_room(session, ctx, child, start, end, taking)
+        taking.setdefault(room.code, []).append(band)
+        new.append((child, room, band))
+    if new:
+        code = _allocate_code(session, ctx, guardian.id, _derived_id(request_id, "code") if request_id else None)
+        for child, room, band in new:
+            record = ctx.record()
+            if request_id:
+                record["id"] = _derived_id(request_id, f"signup:{child.id}")
+            signup = ChildCareSignup(
+                **record,
+                child_id=child.id,
+                guardian_id=guardian.id,
+                pickup_code_id=code.id,
+                class_session_id=cls.id if cls else None,
+                room_code=room.code,
+                band_code=band,
+                starts_at=start,
+                ends_at=end,
+            )
+            session.add(signup)
+            session.flush()
+            ctx.audit(session, "childcare.signup", "childcare_signup", signup.id)
+            _route(session, ctx, "signup", signup, signup.id)
+            results.append(_result(session, ctx.config, signup, child, code=code.code))
+    return results
 
 
 def _result(
@@ -510,6 +554,195 @@ def _result(
         class_session_id=signup.class_session_id,
         already=already,
     )
+
+
+# --- the site link: other stations of the site ask the child-care station -------------------------
+#
+# The child-care station is the one writer of its room's records. A kiosk or front desk sends the parent
+# as a ``GuardianCard`` (``guardian_card``); the room finds that person here (by UUID, else by a plan
+# membership) or adopts them under the card's own UUIDs, then signs up exactly as ``sign_up_children``.
+
+# Ids of records a link request makes are derived from its request id, so a retried request finds them.
+_LINK_NAMESPACE = uuid.UUID("6f0c9a52-3d47-4c1e-9b8e-2a7d51c0e4f3")
+
+
+def _derived_id(request_id: str, part: str) -> str:
+    return str(uuid.uuid5(_LINK_NAMESPACE, f"{request_id}:{part}"))
+
+
+def guardian_card(station: Station, person_id: str) -> GuardianCard:
+    """The person as this station knows them (after merges), with every plan membership, to send to the room."""
+    with station.store.read() as session:
+        person = _guardian(session, person_id)
+        rows = session.execute(
+            select(PlanMembership)
+            .where(PlanMembership.person_id.in_(merge.merged_group(session, person.id)))
+            .order_by(PlanMembership.created_at)
+        ).scalars()
+        return GuardianCard(
+            person_id=person.id,
+            first_name=person.first_name,
+            last_name=person.last_name,
+            birth_date=person.birth_date,
+            phone=person.phone,
+            preferred_language=person.preferred_language,
+            profile=person.profile,
+            created_at=as_utc(person.created_at),
+            local_date=person.local_date,
+            site_code=person.site_code,
+            station_id=person.station_id,
+            memberships=tuple(GuardianMembership(m.plan_code, m.member_id, m.consent, m.id) for m in rows),
+        )
+
+
+def _check_card(ctx: RecordContext, card: GuardianCard) -> None:
+    if card.site_code != ctx.config.site.code:
+        raise InvalidInput("that guardian was registered at another site; register them here")
+    # The room may insert these ids as its own records' keys: only the canonical form stations make.
+    if not all(_is_uuid(text) for text in (card.person_id, *(m.record_id for m in card.memberships))):
+        raise InvalidInput("guardian: record ids must be UUIDs")
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        return str(uuid.UUID(text)) == text
+    except ValueError:
+        return False
+
+
+def _card_person(session: Session, card: GuardianCard) -> Person | None:
+    """The card's person here: the same UUID, else whoever holds one of its memberships (merges followed)."""
+    person = session.get(Person, card.person_id)
+    for m in card.memberships:
+        if person is not None:
+            break
+        person = session.execute(
+            select(Person)
+            .join(PlanMembership, PlanMembership.person_id == Person.id)
+            .where(PlanMembership.plan_code == m.plan_code, PlanMembership.member_id == m.member_id)
+        ).scalar()
+    if person is None:
+        return None
+    keep = merge.surviving_id(session, person.id)
+    return person if keep == person.id else session.get(Person, keep)
+
+
+def _adopt_memberships(session: Session, ctx: RecordContext, card: GuardianCard, person_id: str) -> int:
+    """The card's memberships this station does not know yet, kept under their own UUIDs and origin, so
+    child-care records route to the plans the guardian consented to. Returns how many were added."""
+    plans = {p.code for p in ctx.config.plans}
+    added = 0
+    for m in card.memberships:
+        held = session.execute(
+            select(PlanMembership.id).where(
+                PlanMembership.plan_code == m.plan_code, PlanMembership.member_id == m.member_id
+            )
+        ).first()
+        if m.plan_code not in plans or held is not None or session.get(PlanMembership, m.record_id) is not None:
+            continue
+        session.add(
+            PlanMembership(
+                **_origin(card, m.record_id),
+                person_id=person_id,
+                plan_code=m.plan_code,
+                member_id=m.member_id,
+                consent=m.consent,
+            )
+        )
+        added += 1
+    return added
+
+
+def _origin(card: GuardianCard, record_id: str) -> dict[str, Any]:
+    """Record columns saying where the card's records were made (not here): their station syncs them."""
+    return {
+        "id": record_id,
+        "created_at": as_utc(card.created_at),
+        "local_date": card.local_date,
+        "site_code": card.site_code,
+        "station_id": card.station_id,
+        "staff_id": None,
+    }
+
+
+def _card_guardian(session: Session, ctx: RecordContext, card: GuardianCard) -> Person:
+    """The card's person here, or adopted from the card in the caller's transaction. No outbox entries for
+    the person: the station that made it sends it (and the signup's own entries carry the patient key)."""
+    person = _card_person(session, card)
+    if person is None:
+        person = Person(
+            **_origin(card, card.person_id),
+            first_name=card.first_name,
+            last_name=card.last_name,
+            birth_date=card.birth_date,
+            phone=card.phone,
+            preferred_language=card.preferred_language,
+            medi_cal_cin=None,
+            profile=card.profile,
+        )
+        session.add(person)
+        session.flush()
+        ctx.audit(session, "childcare.guardian_adopt", "person", person.id)
+    if _adopt_memberships(session, ctx, card, person.id):
+        session.flush()
+        ctx.audit(session, "childcare.guardian_memberships_adopt", "person", person.id)
+    return person
+
+
+def children_for_card(station: Station, card: GuardianCard) -> list[ChildChoice]:
+    """The card's children known in this room, masked, for the kiosk to offer (read-only; unknown -> [])."""
+    ctx = RecordContext(station, None)
+    child_care_config(ctx.config)
+    _check_card(ctx, card)
+    with station.store.read() as session:
+        person = _card_person(session, card)
+        return [] if person is None else _choices(session, person.id, ctx.day)
+
+
+def _class_id_by_code(session: Session, ctx: RecordContext, class_code: str) -> str:
+    """Today's session of that scheduled class here (class session UUIDs differ from station to station)."""
+    ensure_schedule(session, ctx.config, ctx.day, ctx.now)
+    found = session.execute(
+        select(ClassSession.id).where(
+            ClassSession.site_code == ctx.config.site.code,
+            ClassSession.local_date == ctx.day,
+            ClassSession.code == class_code,
+        )
+    ).scalar()
+    if found is None:
+        raise NotFound("that class is not on today's schedule")
+    return found
+
+
+def sign_up_for_card(
+    station: Station,
+    card: GuardianCard,
+    *,
+    class_code: str | None,
+    window: tuple[datetime, datetime] | None,
+    children: Sequence[ChildSpec | str],
+    request_id: str,
+) -> list[SignupResult]:
+    """``sign_up_children`` for a parent at another station of the site, here at the child-care station.
+
+    The guardian is found or adopted in the same transaction as the signup. A retried request (the same
+    ``request_id``) adds no child and no signup: it answers with the signups the first one made.
+    """
+    request_id = request_id.strip()
+    if not request_id or len(request_id) > 64:
+        raise InvalidInput("a site-link request needs a request id of at most 64 characters")
+    if not children:
+        raise InvalidInput("choose at least one child")
+    if (class_code is None) == (window is None):
+        raise InvalidInput("sign children up for a class session or for a time window, not both or neither")
+    ctx = RecordContext(station, None)
+    child_care_config(ctx.config)
+    _check_card(ctx, card)
+    with station.store.write() as session:
+        guardian = _card_guardian(session, ctx, card)
+        class_id = _class_id_by_code(session, ctx, class_code) if class_code is not None else None
+        span = _window(session, ctx, class_id, window)
+        return _sign_up(session, ctx, guardian, span, children, request_id)
 
 
 # --- the child-care room -------------------------------------------------------------------

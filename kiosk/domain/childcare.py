@@ -10,11 +10,12 @@ import random
 import unicodedata
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from fractions import Fraction
+from typing import NoReturn
 
 from kiosk.config import ChildCareRoom
-from kiosk.errors import KioskError
+from kiosk.errors import InvalidInput, KioskError
 
 # --- errors: each says what to do ---------------------------------------------------
 
@@ -293,3 +294,208 @@ def bands_count(bands: Collection[str]) -> dict[str, int]:
     for code in bands:
         counts[code] = counts.get(code, 0) + 1
     return counts
+
+
+# --- what another station of the site tells the child-care room, and hears back -----------------
+#
+# A site's kiosks and front desks sign children up at the child-care station over the site link
+# (``sync.site_link``): the room is the one writer of its roster, so it counts its own staff and
+# children and hands out pickup codes unique per site and day. These are the wire forms: plain
+# JSON objects, validated on the way in (a bad field is ``InvalidInput``, never a KeyError).
+
+
+class ChildCareUnreachable(ChildCareError):
+    """The child-care station could not be reached (or refused the link): nobody was signed up here."""
+
+    code = "childcare_unreachable"
+
+
+@dataclass(frozen=True)
+class GuardianMembership:
+    plan_code: str
+    member_id: str
+    consent: str  # "yes", "no" or "unknown"
+    record_id: str  # the membership record's UUID where it was made
+
+
+@dataclass(frozen=True)
+class GuardianCard:
+    """A parent as the child-care room needs them: who they are (to hand children over), their plans and
+    consent (to route child-care records), and where the person record was made (so the room keeps that UUID).
+    """
+
+    person_id: str
+    first_name: str | None
+    last_name: str | None
+    birth_date: date | None
+    phone: str | None
+    preferred_language: str | None
+    profile: str
+    created_at: datetime
+    local_date: date
+    site_code: str
+    station_id: str
+    memberships: tuple[GuardianMembership, ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "person_id": self.person_id,
+            "first_name": self.first_name,
+            "last_name": self.last_name,
+            "birth_date": _day_out(self.birth_date),
+            "phone": self.phone,
+            "preferred_language": self.preferred_language,
+            "profile": self.profile,
+            "created_at": self.created_at.isoformat(),
+            "local_date": self.local_date.isoformat(),
+            "site_code": self.site_code,
+            "station_id": self.station_id,
+            "memberships": [
+                {"plan_code": m.plan_code, "member_id": m.member_id, "consent": m.consent, "record_id": m.record_id}
+                for m in self.memberships
+            ],
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> GuardianCard:
+        d = _object(data, "guardian")
+        memberships = d.get("memberships", [])
+        if not isinstance(memberships, list):
+            raise InvalidInput("guardian.memberships: expected a list")
+        return cls(
+            person_id=_text(d, "person_id", 36),
+            first_name=_maybe_text(d, "first_name", 100),
+            last_name=_maybe_text(d, "last_name", 100),
+            birth_date=_maybe_day_in(d, "birth_date"),
+            phone=_maybe_text(d, "phone", 32),
+            preferred_language=_maybe_text(d, "preferred_language", 16),
+            profile=_text(d, "profile", 20),
+            created_at=_instant_in(d, "created_at"),
+            local_date=_day_in(d, "local_date"),
+            site_code=_text(d, "site_code", 64),
+            station_id=_text(d, "station_id", 64),
+            memberships=tuple(
+                GuardianMembership(
+                    plan_code=_text(m, "plan_code", 32),
+                    member_id=_text(m, "member_id", 64),
+                    consent=_choice(m, "consent", ("yes", "no", "unknown")),
+                    record_id=_text(m, "record_id", 36),
+                )
+                for m in (_object(item, "guardian.memberships[]") for item in memberships)
+            ),
+        )
+
+
+def child_spec_to_json(spec: ChildSpec) -> dict[str, object]:
+    return {"first_name": spec.first_name, "last_name": spec.last_name, "birth_date": spec.birth_date.isoformat()}
+
+
+def child_spec_from_json(data: object) -> ChildSpec:
+    d = _object(data, "child")
+    return ChildSpec(_text(d, "first_name", 100), _text(d, "last_name", 100), _day_in(d, "birth_date"))
+
+
+def child_choice_to_json(choice: ChildChoice) -> dict[str, object]:
+    return {"child_id": choice.child_id, "masked_name": choice.masked_name, "age_years": choice.age_years}
+
+
+def child_choice_from_json(data: object) -> ChildChoice:
+    d = _object(data, "child")
+    age = d.get("age_years")
+    if not isinstance(age, int) or isinstance(age, bool) or not 0 <= age <= 30:
+        raise InvalidInput("child.age_years: expected a whole number of years")
+    return ChildChoice(_text(d, "child_id", 36), _text(d, "masked_name", 200), age)
+
+
+def signup_result_to_json(result: SignupResult) -> dict[str, object]:
+    return {
+        "signup_id": result.signup_id,
+        "child_id": result.child_id,
+        "masked_name": result.masked_name,
+        "room_code": result.room_code,
+        "room_names": dict(result.room_names),
+        "pickup_code": result.pickup_code,
+        "starts_at": result.starts_at.isoformat(),
+        "ends_at": result.ends_at.isoformat(),
+        "class_session_id": result.class_session_id,
+        "already": result.already,
+    }
+
+
+def signup_result_from_json(data: object) -> SignupResult:
+    d = _object(data, "signup")
+    names = d.get("room_names")
+    if not isinstance(names, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in names.items()):
+        raise InvalidInput("signup.room_names: expected an object of texts")
+    already = d.get("already", False)
+    if not isinstance(already, bool):
+        raise InvalidInput("signup.already: expected true or false")
+    return SignupResult(
+        signup_id=_text(d, "signup_id", 36),
+        child_id=_text(d, "child_id", 36),
+        masked_name=_text(d, "masked_name", 200),
+        room_code=_text(d, "room_code", 64),
+        room_names=dict(names),
+        pickup_code=_text(d, "pickup_code", 16),
+        starts_at=_instant_in(d, "starts_at"),
+        ends_at=_instant_in(d, "ends_at"),
+        class_session_id=_maybe_text(d, "class_session_id", 36),
+        already=already,
+    )
+
+
+def _object(data: object, where: str) -> dict[str, object]:
+    if not isinstance(data, dict):
+        raise InvalidInput(f"{where}: expected an object")
+    return data
+
+
+def _text(d: dict[str, object], key: str, limit: int) -> str:
+    value = d.get(key)
+    if not isinstance(value, str) or not value.strip() or len(value) > limit:
+        raise InvalidInput(f"{key}: expected a text of at most {limit} characters")
+    return value
+
+
+def _maybe_text(d: dict[str, object], key: str, limit: int) -> str | None:
+    return None if d.get(key) is None else _text(d, key, limit)
+
+
+def _choice(d: dict[str, object], key: str, options: tuple[str, ...]) -> str:
+    value = d.get(key)
+    if value not in options:
+        raise InvalidInput(f"{key}: expected one of {', '.join(options)}")
+    return str(value)
+
+
+def _day_out(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def _day_in(d: dict[str, object], key: str) -> date:
+    value = d.get(key)
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else _bad(key, "a date")
+    except ValueError:
+        return _bad(key, "a date")
+
+
+def _maybe_day_in(d: dict[str, object], key: str) -> date | None:
+    return None if d.get(key) is None else _day_in(d, key)
+
+
+def _instant_in(d: dict[str, object], key: str) -> datetime:
+    value = d.get(key)
+    try:
+        when = datetime.fromisoformat(value) if isinstance(value, str) else None
+        # An offset can push year 1 or 9999 past what datetime holds once in UTC.
+        utc = when.astimezone(UTC) if when is not None and when.tzinfo is not None else None
+    except (ValueError, OverflowError):
+        utc = None
+    if utc is None:
+        raise InvalidInput(f"{key}: expected an instant with its UTC offset")
+    return utc
+
+
+def _bad(key: str, expected: str) -> NoReturn:
+    raise InvalidInput(f"{key}: expected {expected}")
