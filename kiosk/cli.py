@@ -15,7 +15,7 @@ import logging
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -27,6 +27,7 @@ from kiosk.paths import DATA_DIR_ENV, StationPaths
 if TYPE_CHECKING:
     from datetime import tzinfo
 
+    from kiosk.config import Config
     from kiosk.doctor import Finding
     from kiosk.domain.childcare import Roster
     from kiosk.station import Station
@@ -134,7 +135,9 @@ def build_parser() -> argparse.ArgumentParser:
     sh.add_argument("--locale", action="append", default=[], metavar="L")
     sh.add_argument("--size", default="1920x1080", metavar="WxH")
 
-    dr = sub.add_parser("doctor", parents=[common], help="check this station: database, disk, devices, plans, clock")
+    dr = sub.add_parser(
+        "doctor", parents=[common], help="check this station: database, disk, devices, plans, clock, site link"
+    )
     dr.add_argument("--json", action="store_true", help="one JSON object: ok and the checks")
     dr.add_argument(
         "--scan-wait",
@@ -208,6 +211,12 @@ def build_parser() -> argparse.ArgumentParser:
     pv.add_argument("--key", metavar="PRIVATE", help="sign: IT's private signing key (PEM)")
     pv.add_argument("--in", dest="plain", metavar="PLAIN.json", help="sign: the unsigned provisioning body")
     pv.add_argument("--json", action="store_true", help="one JSON object")
+
+    sub.add_parser(
+        "link-key",
+        parents=[common],
+        help="IT: print a fresh site link key (base64) for every station's PLAIN.json of one site",
+    )
     return parser
 
 
@@ -737,7 +746,20 @@ def cmd_doctor(args: argparse.Namespace, paths: StationPaths) -> int:
 
     findings.append(check_credential_store(config))
     findings.extend(probe_plans(config, clock.now))
+    link = doctor.check_site_link(config, _room_link_probe() if config.site_link else None)
+    if link is not None:
+        findings.append(link)
     return _report_doctor(args, findings)
+
+
+def _room_link_probe() -> Callable[[Config], Finding | None] | None:
+    """``sync.site_link.client.probe_room_link``, or None in a build without it (doctor says SKIP)."""
+    try:
+        from sync.site_link.client import probe_room_link
+    except ImportError:
+        return None
+    probe: Callable[[Config], Finding | None] = probe_room_link
+    return probe
 
 
 def _report_doctor(args: argparse.Namespace, findings: list[Finding]) -> int:
@@ -1033,6 +1055,9 @@ def cmd_provision(args: argparse.Namespace, paths: StationPaths) -> int:
         body = provisioning.read_plain(Path(args.plain))
         signed = provisioning.sign(body, private)
         checked = provisioning.validate_body(body, Path(args.plain).name)
+        if checked.config.site_link and checked.site_link_key is None:
+            print(f"{PROG}: warning: the site has a [site_link] but {Path(args.plain).name} brings no site_link_key: "
+                  "the station must already hold the site's key, or it will refuse this file", file=sys.stderr)
         out = Path(args.out)
         try:
             out.write_bytes(signed)
@@ -1074,7 +1099,21 @@ def cmd_provision(args: argparse.Namespace, paths: StationPaths) -> int:
         print(f"  staff {name} ({role}): {result}")
     if applied.active_pass_key:
         print(f"  CRC pass keys: {', '.join(applied.pass_keys)}; {applied.active_pass_key} issues new passes")
+    if applied.site_link:
+        kept = "set from this file" if applied.site_link_key_set else "kept from before"
+        print(f"  site link: child care kept by the station at {applied.site_link}; site key {kept}")
+    elif applied.site_link_key_set:
+        print("  site link key set (the site configuration has no [site_link] yet)")
     print("restart the station app (or the machine) for it to take effect")
+    return 0
+
+
+def cmd_link_key(args: argparse.Namespace, paths: StationPaths) -> int:
+    from kiosk import provisioning
+
+    print(provisioning.new_site_link_key())
+    print('paste it as "site_link_key" into the PLAIN.json of every station of ONE site; keep it secret',
+          file=sys.stderr)
     return 0
 
 
@@ -1095,6 +1134,7 @@ COMMANDS = {
     "provision": cmd_provision,
     "purge": cmd_purge,
     "recover": cmd_recover,
+    "link-key": cmd_link_key,
 }
 
 

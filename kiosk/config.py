@@ -239,6 +239,26 @@ class PrivacyConfig:
     retention_days: int = 30
 
 
+# The site link's key: one per site, the same on each of its stations, kept in the keystore under this name.
+SITE_LINK_SECRET = "site-link"
+SITE_LINK_KEY_BYTES = 32  # AES-256
+
+
+@dataclass(frozen=True)
+class SiteLinkConfig:
+    """The optional [site_link] table: the site's child-care station keeps child care for every station.
+
+    The child-care station listens on ``port`` (on ``listen_host``, "" = every interface); the other
+    stations call ``room_url``. Plain http is allowed on the site LAN: every body is sealed with the
+    site's key (keystore secret "site-link"), so TLS would add nothing but certificates to manage.
+    """
+
+    room_url: str  # scheme://host:port, no path
+    port: int
+    timeout_s: float = 2.0
+    listen_host: str = ""
+
+
 @dataclass(frozen=True)
 class Config:
     site: SiteConfig
@@ -253,6 +273,7 @@ class Config:
     printing: PrintingConfig = field(default_factory=PrintingConfig)
     child_care: ChildCareConfig | None = None
     privacy: PrivacyConfig = field(default_factory=PrivacyConfig)
+    site_link: SiteLinkConfig | None = None
 
     def plan(self, code: str) -> PlanConfig:
         for plan in self.plans:
@@ -317,7 +338,8 @@ def combine_pulled(text: str, provisioned: dict[str, Any], *, source: Path | Non
     The pulled text's own [station] table, if any, is ignored; its [site] code must be this
     station's. Its [[plans]] are ignored too: where each plan's records go, with which credentials
     and under what consent rule is provisioned locally, so one plan's API can never redirect
-    another plan's members' data. ConfigError names what is wrong.
+    another plan's members' data. So is its [site_link]: the child-care station's address on the
+    site LAN is the site's own business, never the plan side's. ConfigError names what is wrong.
     """
     where = source.name if source else "pulled site configuration"
     try:
@@ -327,9 +349,10 @@ def combine_pulled(text: str, provisioned: dict[str, Any], *, source: Path | Non
     site = provisioned.get("site")
     local_site = site.get("code") if isinstance(site, dict) else None
     data["station"] = provisioned.get("station", {})
-    data.pop("plans", None)
-    if "plans" in provisioned:
-        data["plans"] = provisioned["plans"]
+    for local in ("plans", "site_link"):
+        data.pop(local, None)
+        if local in provisioned:
+            data[local] = provisioned[local]
     config = parse_config(data, source=source)
     if config.site.code != local_site:
         raise ConfigError(f"{where}: site.code: expected this station's site {local_site!r}; got {config.site.code!r}")
@@ -436,6 +459,7 @@ def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
 
     schedule = _schedule(r)
     pulls = _pulls(r.table("pulls", required=False), [p.code for p in plans])
+    child_care = _child_care(r.table("child_care", required=False))
 
     return Config(
         site=site,
@@ -448,9 +472,59 @@ def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:
         scanning=_scanning(r.table("scanning", required=False)),
         pulls=pulls,
         printing=_printing(r.table("printing", required=False)),
-        child_care=_child_care(r.table("child_care", required=False)),
+        child_care=child_care,
         privacy=_privacy(r.table("privacy", required=False)),
+        site_link=_site_link(r, child_care),
     )
+
+
+_SITE_LINK_KEYS = ("room_station", "timeout_s", "listen_host")
+
+
+def _site_link(r: _Reader, child_care: ChildCareConfig | None) -> SiteLinkConfig | None:
+    """``room_station = "http://HOST:PORT"``: the child-care station's address; explicit port, no path."""
+    t = r.table("site_link", required=False)
+    if "site_link" not in r.data:
+        return None
+    for key in t.data:
+        if key not in _SITE_LINK_KEYS:
+            t.fail(key, f"unknown key; expected one of {', '.join(_SITE_LINK_KEYS)}")
+    text = t.string("room_station")
+    expected = 'expected the child-care station\'s address as "http://HOST:PORT" (or https), no path'
+    parts = urlsplit(text.strip())
+    try:
+        port = parts.port
+    except ValueError:  # not a number, or beyond 65535
+        t.fail("room_station", f"{expected}; the port must be 1 to 65535; got {text!r}")
+    if parts.scheme not in ("http", "https") or not _is_host(parts.hostname or "") or "@" in parts.netloc:
+        t.fail("room_station", f"{expected}; got {text!r}")
+    if port is None or port == 0:
+        t.fail("room_station", f"{expected}; the port must be given (1 to 65535); got {text!r}")
+    if parts.path not in ("", "/") or parts.query or parts.fragment:
+        t.fail("room_station", f"{expected}; got a path, query or fragment in {text!r}")
+    listen_host = t.string("listen_host", default="").strip()
+    if listen_host and not _is_host(listen_host):
+        t.fail("listen_host", f'expected "" (every interface), an IP address or a host name; got {listen_host!r}')
+    if child_care is None:
+        r.fail("site_link", "needs the [child_care] table: the rooms the child-care station keeps")
+    return SiteLinkConfig(
+        room_url=f"{parts.scheme}://{parts.netloc}",
+        port=port,
+        timeout_s=t.number("timeout_s", default=2.0, minimum=0.2, maximum=30),
+        listen_host=listen_host,
+    )
+
+
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_HOST_NAME = re.compile(rf"^(?=.{{1,253}}$){_LABEL}(?:\.{_LABEL})*$")
+
+
+def _is_host(text: str) -> bool:
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return bool(_HOST_NAME.match(text))
+    return True
 
 
 def _privacy(t: _Reader) -> PrivacyConfig:

@@ -1,10 +1,10 @@
 """``crc-kiosk doctor``: what IT checks on a station, one finding per line, read aloud over the phone.
 
-The core's checks live here (database, disk, camera, scanner, the queue); the
-plans' reachability, credentials and clock come from ``sync.probe``, and the
-printer from the UI's Qt side; ``kiosk.cli`` puts them together. Every check
-answers with a ``Finding`` and never raises: one broken part must not hide the
-others.
+The core's checks live here (database, disk, camera, scanner, the queue, the site
+link key); the plans' reachability, credentials and clock come from ``sync.probe``,
+the child-care station's answer from ``sync.site_link.client``, and the printer
+from the UI's Qt side; ``kiosk.cli`` puts them together. Every check answers with
+a ``Finding`` and never raises: one broken part must not hide the others.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from kiosk import keystore
-from kiosk.config import Config
+from kiosk.config import SITE_LINK_KEY_BYTES, SITE_LINK_SECRET, Config, StationMode
 from kiosk.errors import KioskError, ScanRejected
 from kiosk.paths import StationPaths
 from kiosk.scanning import classify
@@ -160,6 +160,34 @@ def check_queue(station: Station, now: datetime) -> Finding:
     parts.append(f"oldest unsent {_age(age)} old")
     level = Level.FAIL if age > WAITING_FAIL else Level.WARN if age > WAITING_WARN else Level.OK
     return Finding("queue", level, ", ".join(parts))
+
+
+def check_site_link(config: Config, probe: Callable[[Config], Finding | None] | None) -> Finding | None:
+    """The site link: its key here, then (not on the child-care station itself) the room's answer.
+
+    ``probe`` is ``sync.site_link.client.probe_room_link``, or None when this build lacks it.
+    None when the site has no site link (child care is kept on each station).
+    """
+    link = config.site_link
+    if link is None:
+        return None
+    try:
+        key = keystore.get_secret(SITE_LINK_SECRET, fresh=True)
+    except KioskError as error:
+        return Finding("site link", Level.FAIL, f"the site key cannot be read: {error}")
+    if key is None or len(key) != SITE_LINK_KEY_BYTES:
+        problem = "no site key on this station" if key is None else "the site key here is not 32 bytes"
+        return Finding("site link", Level.FAIL, f"{problem}: provision a file with the site's site_link_key "
+                                                "('crc-kiosk link-key' makes one, the same for every station)")
+    if config.station.mode is StationMode.CHILD_CARE:
+        where = f"{link.listen_host}:{link.port}" if link.listen_host else f"port {link.port}"
+        return Finding("site link", Level.OK, f"this is the child-care station: the app serves the site on {where}")
+    if probe is None:
+        return Finding("site link", Level.SKIP, "not checked (this build has no site link client)")
+    try:
+        return probe(config)
+    except KioskError as error:  # a probe should not raise; if it does, one line all the same
+        return Finding("site link", Level.FAIL, str(error))
 
 
 def _age(delta: timedelta) -> str:

@@ -9,9 +9,11 @@ The body (what IT writes as PLAIN.json, see ``tests/fixtures/provisioning/``) ca
 configuration (the TOML ``kiosk.config`` loads, with the plans' endpoints, minus its [station]
 table), the station (site code, id, mode), the plans' credentials (by the name each plan's
 ``api.credential`` gives), staff accounts with an initial PIN, and optionally the site's CRC
-pass key sets (so a pass issued at one station reads at every other). Staff come with a PIN,
-not a hash: ``kiosk.staff`` keeps a PIN unique among a site's active staff, which only the PIN
-itself can check. The file is secret either way (it carries the plans' credentials).
+pass key sets (so a pass issued at one station reads at every other) and the site link key
+(``site_link_key``: base64 of 32 bytes, the same at every station of a site with a [site_link];
+``crc-kiosk link-key`` makes one). Staff come with a PIN, not a hash: ``kiosk.staff`` keeps a
+PIN unique among a site's active staff, which only the PIN itself can check. The file is secret
+either way (it carries the plans' credentials and the site link key).
 
 A station trusts only the Ed25519 public keys in its trusted-keys folder (``*.pub``, PEM), which
 the installers fill with the organisation's key. Everything is checked before anything is written:
@@ -28,6 +30,7 @@ import json
 import logging
 import os
 import re
+import secrets
 import stat
 import tomllib
 from collections.abc import Mapping
@@ -41,7 +44,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from kiosk.config import AuthKind, Config, StationMode, parse_config
+from kiosk.config import SITE_LINK_KEY_BYTES, SITE_LINK_SECRET, AuthKind, Config, StationMode, parse_config
 from kiosk.errors import ConfigError, InvalidInput, KioskError
 from kiosk.paths import APP_AUTHOR, APP_NAME, StationPaths
 
@@ -284,6 +287,7 @@ class Provisioning:
     issued_at: datetime
     digest: str  # SHA-256 of the canonical body: names the file in the audit trail, reveals nothing
     pass_keys: PassKeyring | None = None  # the site's CRC pass key sets, shared by all its stations
+    site_link_key: bytes | None = None  # the site's link key, shared by all its stations
 
 
 def _invalid(where: str, expected: str) -> ProvisioningRefused:
@@ -366,7 +370,9 @@ def validate_body(body: dict[str, Any], name: str = "provisioning file") -> Prov
             raise _invalid(where, "has the same PIN as an earlier entry; each PIN must be unique")
         staff.append(StaffEntry(member_name, role, pin))
     pass_keys = _pass_keys(body.get("pass_keys"), name)
-    unknown = set(body) - {"issued_at", "station", "site_config", "credentials", "staff", "pass_keys", "comment"}
+    site_link_key = _site_link_key(body.get("site_link_key"), name)
+    known = {"issued_at", "station", "site_config", "credentials", "staff", "pass_keys", "site_link_key", "comment"}
+    unknown = set(body) - known
     if unknown:
         raise _invalid(name, f"unknown key(s) {', '.join(sorted(unknown))}")
     return Provisioning(
@@ -377,7 +383,30 @@ def validate_body(body: dict[str, Any], name: str = "provisioning file") -> Prov
         issued_at=issued_at.astimezone(UTC),
         digest=hashlib.sha256(canonical(body)).hexdigest(),
         pass_keys=pass_keys,
+        site_link_key=site_link_key,
     )
+
+
+def new_site_link_key() -> str:
+    """A fresh site link key as PLAIN.json's ``site_link_key`` takes it: base64 of 32 random bytes."""
+    return base64.b64encode(secrets.token_bytes(SITE_LINK_KEY_BYTES)).decode("ascii")
+
+
+def _site_link_key(given: Any, name: str) -> bytes | None:
+    """The site's link key (``crc-kiosk link-key`` makes one); the key itself is never in a message."""
+    if given is None:
+        return None
+    where = f"{name}: site_link_key"
+    if not isinstance(given, str):
+        raise _invalid(where, f"expected base64 text (from 'crc-kiosk link-key'); got {type(given).__name__}")
+    try:
+        key = base64.b64decode(given.strip(), validate=True)
+    except (binascii.Error, ValueError):
+        raise _invalid(where, "not valid base64: copy it again from 'crc-kiosk link-key'") from None
+    if len(key) != SITE_LINK_KEY_BYTES:
+        raise _invalid(where, f"expected {SITE_LINK_KEY_BYTES} bytes once decoded; got {len(key)}: "
+                              "make one with 'crc-kiosk link-key'")
+    return key
 
 
 def _pass_keys(given: Any, name: str) -> PassKeyring | None:
@@ -480,6 +509,8 @@ class Applied:
     digest: str
     pass_keys: tuple[str, ...] = ()  # key ids the station now holds, when the file brought the site's
     active_pass_key: str | None = None
+    site_link: str | None = None  # the child-care station's address, when the site has a site link
+    site_link_key_set: bool = False  # the file brought the site link key (never the key itself)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -495,6 +526,8 @@ class Applied:
             "file_sha256": self.digest,
             "pass_keys": list(self.pass_keys),
             "active_pass_key": self.active_pass_key,
+            "site_link": self.site_link,
+            "site_link_key_set": self.site_link_key_set,
         }
 
 
@@ -541,6 +574,7 @@ def apply(paths: StationPaths, prov: Provisioning, clock: Clock | None = None) -
             f"({last.isoformat()}); sign a new one to go back",
         )
     _check_user(paths)
+    _check_site_link_key(prov)
     ring_before, ring_after = _merged_pass_keys(paths, prov)
     ensure_writable_dir(paths.data_dir)
     clock = clock or SystemClock()
@@ -564,6 +598,9 @@ def apply(paths: StationPaths, prov: Provisioning, clock: Clock | None = None) -
             name = credential_secret_name(cred)
             replaced[name] = keystore.get_secret(name)
             keystore.set_secret(name, secret.encode("utf-8"))
+        if prov.site_link_key is not None:
+            replaced[SITE_LINK_SECRET] = keystore.get_secret(SITE_LINK_SECRET, fresh=True)
+            keystore.set_secret(SITE_LINK_SECRET, prov.site_link_key)
         if ring_after is not None:
             ring_after.save(paths.pass_keys_file)
         try:
@@ -609,6 +646,25 @@ def apply(paths: StationPaths, prov: Provisioning, clock: Clock | None = None) -
         digest=prov.digest,
         pass_keys=tuple(ring_after.kids) if ring_after else (),
         active_pass_key=ring_after.active if ring_after else None,
+        site_link=prov.config.site_link.room_url if prov.config.site_link else None,
+        site_link_key_set=prov.site_link_key is not None,
+    )
+
+
+def _check_site_link_key(prov: Provisioning) -> None:
+    """A site with a site link needs its key here: brought by this file, or kept from an earlier one."""
+    from kiosk import keystore
+
+    if prov.config.site_link is None or prov.site_link_key is not None:
+        return
+    kept = keystore.get_secret(SITE_LINK_SECRET, fresh=True)
+    if kept is not None and len(kept) == SITE_LINK_KEY_BYTES:
+        return
+    raise _refuse(
+        "no_site_link_key",
+        "the site configuration has a [site_link] but this file brings no site_link_key and this station "
+        "holds none: add the site's key (made once with 'crc-kiosk link-key') to PLAIN.json, sign again; "
+        "nothing was applied",
     )
 
 

@@ -150,7 +150,7 @@ def test_sync_status_and_export_and_audit(demo_dir: Path, tmp_path: Path, capsys
 def test_help_lists_the_commands() -> None:
     result = run("--help")
     assert result.returncode == 0
-    for command in ("run", "demo", "checkin", "sync", "export", "screenshots", "audit"):
+    for command in ("run", "demo", "checkin", "sync", "export", "screenshots", "audit", "link-key"):
         assert command in result.stdout
 
 

@@ -6,6 +6,7 @@ import io
 import json
 import re
 import shutil
+import tomllib
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -14,9 +15,16 @@ import keyring
 import pytest
 from material.keyring_memory import MemoryKeyring
 
+from kiosk import keystore
 from kiosk.cli import main
+from kiosk.clock import ManualClock
+from kiosk.config import SITE_LINK_SECRET, Config, parse_config
+from kiosk.doctor import Finding, Level, check_site_link
+from kiosk.paths import StationPaths, demo_config_file
+from kiosk.station import open_station
 from sync.auth import SERVICE
 from sync.plan_sim import PlanSim
+from sync.site_link.server import RoomLinkServer
 
 KEY = "fake-doctor-api-key-31"
 
@@ -158,3 +166,75 @@ def test_a_test_scan_is_classified_and_masked(
         monkeypatch.setattr("sys.stdin", io.StringIO(""))
         _, checks = doctor(data, capsys, "--scan-wait", "0.2")
         assert checks["scanner"]["level"] == "fail" and checks["scanner"]["detail"].startswith("no scan")
+
+
+# --- the site link: child care kept by the site's child-care station ------------------------------
+
+LINK = '\n[site_link]\nroom_station = "http://127.0.0.1:{port}"\ntimeout_s = 0.5\n'
+
+
+def linked_config(mode: str = "kiosk", port: int = 9) -> Config:
+    text = demo_config_file().read_text(encoding="utf-8").replace('mode = "kiosk"', f'mode = "{mode}"')
+    return parse_config(tomllib.loads(text + LINK.format(port=port)))
+
+
+def test_the_site_link_line_checks_the_key_then_asks_the_room(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(keystore.KEY_DIR_ENV, str(tmp_path / "keys"))
+    asked: list[str] = []
+
+    def probe(config: Config) -> Finding:
+        asked.append(config.station.id)
+        return Finding("site link", Level.OK, "the child-care station answers")
+
+    unlinked = parse_config(tomllib.loads(demo_config_file().read_text(encoding="utf-8")))
+    assert check_site_link(unlinked, probe) is None
+    no_key = check_site_link(linked_config(), probe)
+    assert no_key is not None and no_key.level is Level.FAIL and "no site key on this station" in no_key.detail
+    keystore.set_secret(SITE_LINK_SECRET, b"\x01" * 16)
+    short = check_site_link(linked_config(), probe)
+    assert short is not None and short.level is Level.FAIL and "not 32 bytes" in short.detail
+    assert asked == []  # no key, no call: the room would refuse the seal anyway
+    keystore.set_secret(SITE_LINK_SECRET, b"\x01" * 32)
+    room = check_site_link(linked_config("child_care"), probe)
+    assert room is not None and room.level is Level.OK and "this is the child-care station" in room.detail
+    assert asked == []
+    assert check_site_link(linked_config(), probe) == Finding("site link", Level.OK, "the child-care station answers")
+    assert len(asked) == 1
+    skipped = check_site_link(linked_config(), None)
+    assert skipped is not None and skipped.level is Level.SKIP
+
+
+def test_doctor_names_a_site_link_without_its_key_and_greets_the_room_with_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, clock: ManualClock
+) -> None:
+    monkeypatch.setenv(keystore.KEY_DIR_ENV, str(tmp_path / "keys"))
+    room_dir = tmp_path / "room"
+    room_dir.mkdir()
+    shutil.copyfile(demo_config_file(), room_dir / "station.toml")
+    room = open_station(StationPaths.resolve(room_dir), clock)
+    server = RoomLinkServer(room, b"\x02" * 32, "127.0.0.1", 0)
+    server.start()
+    try:
+        with PlanSim(tmp_path / "sim.db") as sim:
+            data = make_station(tmp_path, sim)
+            config = data / "station.toml"
+            port = int(server.url.rsplit(":", 1)[1])
+            config.write_text(config.read_text(encoding="utf-8") + LINK.format(port=port), encoding="utf-8")
+            code, checks = doctor(data, capsys)
+            assert code == 1 and checks["site link"]["level"] == "fail"
+            assert "crc-kiosk link-key" in checks["site link"]["detail"]
+            keystore.set_secret(SITE_LINK_SECRET, b"\x03" * 32)  # another site's key: the room refuses the seal
+            code, checks = doctor(data, capsys)
+            assert code == 1 and checks["site link"]["level"] == "fail"
+            keystore.set_secret(SITE_LINK_SECRET, b"\x02" * 32)
+            code, checks = doctor(data, capsys)
+            assert code == 0, checks
+            assert checks["site link"]["level"] == "ok" and "site DEMO-CRC answered" in checks["site link"]["detail"]
+        server.stop()
+        code, checks = doctor(data, capsys)  # the room's app is closed
+        assert checks["site link"]["level"] == "fail"
+    finally:
+        server.stop()
+        room.close()
