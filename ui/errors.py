@@ -120,6 +120,10 @@ def child_care_message(error: KioskError) -> str:
         return QCoreApplication.translate(
             "Errors", "Our children's room cannot take a child of that age. "
                       "You are checked in. Please see the front desk about child care.")
+    if error.code == "childcare_unreachable":
+        return QCoreApplication.translate(
+            "Errors", "We could not reach the children's room just now. "
+                      "You are checked in. Please see the front desk to sign your children up.")
     return QCoreApplication.translate(
         "Errors", "Child care could not be booked here. "
                   "You are checked in. Please see the front desk about child care.")

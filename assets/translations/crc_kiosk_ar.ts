@@ -150,6 +150,14 @@
         <source>This site has no child-care room set up. Call IT.</source>
         <translation type="unfinished">لا توجد غرفة رعاية أطفال مُعدّة في هذا الموقع. اتصل بقسم تقنية المعلومات.</translation>
     </message>
+    <message>
+        <source>The lobby kiosks cannot sign children up for this room: this station has no site link key. Parents are sent to the front desk. Call IT.</source>
+        <translation type="unfinished">لا تستطيع أكشاك الردهة تسجيل الأطفال في هذه الغرفة: لا يوجد في هذه المحطة مفتاح ربط المركز. يُرسَل الآباء إلى مكتب الاستقبال. اتصل بقسم تقنية المعلومات.</translation>
+    </message>
+    <message>
+        <source>The lobby kiosks cannot sign children up for this room: port %1 is in use on this station. Parents are sent to the front desk. Call IT.</source>
+        <translation type="unfinished">لا تستطيع أكشاك الردهة تسجيل الأطفال في هذه الغرفة: المنفذ %1 مستخدم على هذه المحطة. يُرسَل الآباء إلى مكتب الاستقبال. اتصل بقسم تقنية المعلومات.</translation>
+    </message>
 </context>
 <context>
     <name>ChildrenScreen</name>
@@ -1174,6 +1182,10 @@
     <message>
         <source>Our children&apos;s room cannot take a child of that age. You are checked in. Please see the front desk about child care.</source>
         <translation type="unfinished">لا يمكن لغرفة الأطفال لدينا استقبال طفل في هذا العمر. تم تسجيل دخولك. يرجى مراجعة مكتب الاستقبال بشأن رعاية الأطفال.</translation>
+    </message>
+    <message>
+        <source>We could not reach the children&apos;s room just now. You are checked in. Please see the front desk to sign your children up.</source>
+        <translation type="unfinished">تعذّر علينا الاتصال بغرفة الأطفال الآن. تم تسجيل دخولك. يرجى مراجعة مكتب الاستقبال لتسجيل أطفالك.</translation>
     </message>
     <message>
         <source>Child care could not be booked here. You are checked in. Please see the front desk about child care.</source>

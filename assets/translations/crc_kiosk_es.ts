@@ -146,6 +146,14 @@
         <source>This site has no child-care room set up. Call IT.</source>
         <translation type="unfinished">Este centro no tiene una sala de cuidado infantil configurada. Llame a TI.</translation>
     </message>
+    <message>
+        <source>The lobby kiosks cannot sign children up for this room: this station has no site link key. Parents are sent to the front desk. Call IT.</source>
+        <translation type="unfinished">Los quioscos del vestíbulo no pueden inscribir niños en esta sala: esta estación no tiene la clave del enlace del centro. Se envía a los padres a la recepción. Llame a IT.</translation>
+    </message>
+    <message>
+        <source>The lobby kiosks cannot sign children up for this room: port %1 is in use on this station. Parents are sent to the front desk. Call IT.</source>
+        <translation type="unfinished">Los quioscos del vestíbulo no pueden inscribir niños en esta sala: el puerto %1 está en uso en esta estación. Se envía a los padres a la recepción. Llame a IT.</translation>
+    </message>
 </context>
 <context>
     <name>ChildrenScreen</name>
@@ -1146,6 +1154,10 @@
     <message>
         <source>Our children&apos;s room cannot take a child of that age. You are checked in. Please see the front desk about child care.</source>
         <translation type="unfinished">Nuestra sala de niños no puede recibir a un niño de esa edad. Usted ya está registrado. Pase a la recepción para el cuidado de niños.</translation>
+    </message>
+    <message>
+        <source>We could not reach the children&apos;s room just now. You are checked in. Please see the front desk to sign your children up.</source>
+        <translation type="unfinished">No pudimos comunicarnos con la sala de niños en este momento. Ya está registrado. Por favor, pase a la recepción para inscribir a sus hijos.</translation>
     </message>
     <message>
         <source>Child care could not be booked here. You are checked in. Please see the front desk about child care.</source>

@@ -145,6 +145,14 @@
         <source>This site has no child-care room set up. Call IT.</source>
         <translation type="unfinished">این مرکز اتاق مراقبت از کودک تنظیم‌شده‌ای ندارد. با بخش فناوری اطلاعات تماس بگیرید.</translation>
     </message>
+    <message>
+        <source>The lobby kiosks cannot sign children up for this room: this station has no site link key. Parents are sent to the front desk. Call IT.</source>
+        <translation type="unfinished">کیوسک‌های سالن نمی‌توانند کودکان را برای این اتاق ثبت‌نام کنند: این ایستگاه کلید پیوند مرکز را ندارد. والدین به میز پذیرش فرستاده می‌شوند. با IT تماس بگیرید.</translation>
+    </message>
+    <message>
+        <source>The lobby kiosks cannot sign children up for this room: port %1 is in use on this station. Parents are sent to the front desk. Call IT.</source>
+        <translation type="unfinished">کیوسک‌های سالن نمی‌توانند کودکان را برای این اتاق ثبت‌نام کنند: درگاه %1 در این ایستگاه در حال استفاده است. والدین به میز پذیرش فرستاده می‌شوند. با IT تماس بگیرید.</translation>
+    </message>
 </context>
 <context>
     <name>ChildrenScreen</name>
@@ -1139,6 +1147,10 @@
     <message>
         <source>Our children&apos;s room cannot take a child of that age. You are checked in. Please see the front desk about child care.</source>
         <translation type="unfinished">اتاق کودکان ما نمی‌تواند کودکی در این سن بپذیرد. ورود شما ثبت شده است. لطفاً برای مراقبت از کودک به پذیرش مراجعه کنید.</translation>
+    </message>
+    <message>
+        <source>We could not reach the children&apos;s room just now. You are checked in. Please see the front desk to sign your children up.</source>
+        <translation type="unfinished">در حال حاضر نتوانستیم با اتاق کودکان تماس بگیریم. ورود شما ثبت شد. لطفاً برای ثبت‌نام فرزندانتان به میز پذیرش مراجعه کنید.</translation>
     </message>
     <message>
         <source>Child care could not be booked here. You are checked in. Please see the front desk about child care.</source>

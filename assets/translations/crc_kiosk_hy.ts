@@ -146,6 +146,14 @@
         <source>This site has no child-care room set up. Call IT.</source>
         <translation type="unfinished">Այս կենտրոնում երեխաների խնամքի սենյակ կարգավորված չէ։ Զանգահարեք ՏՏ։</translation>
     </message>
+    <message>
+        <source>The lobby kiosks cannot sign children up for this room: this station has no site link key. Parents are sent to the front desk. Call IT.</source>
+        <translation type="unfinished">Նախասրահի կրպակները չեն կարող երեխաներին գրանցել այս սենյակում․ այս կայանը չունի կենտրոնի կապի բանալին։ Ծնողներին ուղարկում են ընդունարան։ Զանգահարեք ՏՏ բաժին։</translation>
+    </message>
+    <message>
+        <source>The lobby kiosks cannot sign children up for this room: port %1 is in use on this station. Parents are sent to the front desk. Call IT.</source>
+        <translation type="unfinished">Նախասրահի կրպակները չեն կարող երեխաներին գրանցել այս սենյակում․ %1 պորտն այս կայանում զբաղված է։ Ծնողներին ուղարկում են ընդունարան։ Զանգահարեք ՏՏ բաժին։</translation>
+    </message>
 </context>
 <context>
     <name>ChildrenScreen</name>
@@ -1146,6 +1154,10 @@
     <message>
         <source>Our children&apos;s room cannot take a child of that age. You are checked in. Please see the front desk about child care.</source>
         <translation type="unfinished">Մեր երեխաների սենյակը չի կարող ընդունել այդ տարիքի երեխա։ Դուք գրանցված եք։ Երեխաների խնամքի համար դիմեք ընդունարան։</translation>
+    </message>
+    <message>
+        <source>We could not reach the children&apos;s room just now. You are checked in. Please see the front desk to sign your children up.</source>
+        <translation type="unfinished">Այս պահին չհաջողվեց կապվել մանկական սենյակի հետ։ Դուք գրանցված եք։ Խնդրում ենք դիմել ընդունարան՝ ձեր երեխաներին գրանցելու համար։</translation>
     </message>
     <message>
         <source>Child care could not be booked here. You are checked in. Please see the front desk about child care.</source>

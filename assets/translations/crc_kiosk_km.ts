@@ -146,6 +146,14 @@
         <source>This site has no child-care room set up. Call IT.</source>
         <translation type="unfinished">មណ្ឌលនេះមិនទាន់រៀបចំបន្ទប់ថែទាំកុមារទេ។ សូមហៅផ្នែក IT។</translation>
     </message>
+    <message>
+        <source>The lobby kiosks cannot sign children up for this room: this station has no site link key. Parents are sent to the front desk. Call IT.</source>
+        <translation type="unfinished">ម៉ាស៊ីនបម្រើខ្លួនឯងនៅសាលរង់ចាំមិនអាចចុះឈ្មោះកុមារសម្រាប់បន្ទប់នេះបានទេ៖ ស្ថានីយនេះគ្មានកូនសោតំណមជ្ឈមណ្ឌល។ ឪពុកម្តាយត្រូវបានបញ្ជូនទៅតុទទួលភ្ញៀវ។ សូមហៅ IT។</translation>
+    </message>
+    <message>
+        <source>The lobby kiosks cannot sign children up for this room: port %1 is in use on this station. Parents are sent to the front desk. Call IT.</source>
+        <translation type="unfinished">ម៉ាស៊ីនបម្រើខ្លួនឯងនៅសាលរង់ចាំមិនអាចចុះឈ្មោះកុមារសម្រាប់បន្ទប់នេះបានទេ៖ ច្រក %1 កំពុងប្រើនៅលើស្ថានីយនេះ។ ឪពុកម្តាយត្រូវបានបញ្ជូនទៅតុទទួលភ្ញៀវ។ សូមហៅ IT។</translation>
+    </message>
 </context>
 <context>
     <name>ChildrenScreen</name>
@@ -1146,6 +1154,10 @@
     <message>
         <source>Our children&apos;s room cannot take a child of that age. You are checked in. Please see the front desk about child care.</source>
         <translation type="unfinished">បន្ទប់កុមាររបស់យើងមិនអាចទទួលកុមារអាយុប៉ុណ្ណោះបានទេ។ អ្នកបានចុះឈ្មោះចូលហើយ។ សូមទៅតុទទួលភ្ញៀវអំពីការថែទាំកុមារ។</translation>
+    </message>
+    <message>
+        <source>We could not reach the children&apos;s room just now. You are checked in. Please see the front desk to sign your children up.</source>
+        <translation type="unfinished">យើងមិនអាចទាក់ទងបន្ទប់កុមារបានទេឥឡូវនេះ។ អ្នកបានចុះឈ្មោះចូលរួចហើយ។ សូមទៅតុទទួលភ្ញៀវ ដើម្បីចុះឈ្មោះកូនៗរបស់អ្នក។</translation>
     </message>
     <message>
         <source>Child care could not be booked here. You are checked in. Please see the front desk about child care.</source>

@@ -145,6 +145,14 @@
         <source>This site has no child-care room set up. Call IT.</source>
         <translation type="unfinished">이 센터에는 설정된 아이 돌봄 방이 없습니다. IT 부서에 연락하세요.</translation>
     </message>
+    <message>
+        <source>The lobby kiosks cannot sign children up for this room: this station has no site link key. Parents are sent to the front desk. Call IT.</source>
+        <translation type="unfinished">로비 키오스크에서 이 방에 어린이를 등록할 수 없습니다: 이 스테이션에 센터 연결 키가 없습니다. 부모님은 안내 데스크로 안내됩니다. IT에 연락하세요.</translation>
+    </message>
+    <message>
+        <source>The lobby kiosks cannot sign children up for this room: port %1 is in use on this station. Parents are sent to the front desk. Call IT.</source>
+        <translation type="unfinished">로비 키오스크에서 이 방에 어린이를 등록할 수 없습니다: 이 스테이션에서 포트 %1이(가) 사용 중입니다. 부모님은 안내 데스크로 안내됩니다. IT에 연락하세요.</translation>
+    </message>
 </context>
 <context>
     <name>ChildrenScreen</name>
@@ -1139,6 +1147,10 @@
     <message>
         <source>Our children&apos;s room cannot take a child of that age. You are checked in. Please see the front desk about child care.</source>
         <translation type="unfinished">저희 아이 돌봄 방은 그 나이의 아이를 받을 수 없습니다. 체크인은 완료되었습니다. 아이 돌봄은 안내 데스크에 문의하세요.</translation>
+    </message>
+    <message>
+        <source>We could not reach the children&apos;s room just now. You are checked in. Please see the front desk to sign your children up.</source>
+        <translation type="unfinished">지금은 어린이 방에 연결할 수 없습니다. 체크인은 완료되었습니다. 자녀 등록은 안내 데스크에 문의해 주세요.</translation>
     </message>
     <message>
         <source>Child care could not be booked here. You are checked in. Please see the front desk about child care.</source>

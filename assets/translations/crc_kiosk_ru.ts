@@ -147,6 +147,14 @@
         <source>This site has no child-care room set up. Call IT.</source>
         <translation type="unfinished">В этом центре не настроена детская комната. Обратитесь в ИТ-службу.</translation>
     </message>
+    <message>
+        <source>The lobby kiosks cannot sign children up for this room: this station has no site link key. Parents are sent to the front desk. Call IT.</source>
+        <translation type="unfinished">Киоски в холле не могут записывать детей в эту комнату: на этой станции нет ключа связи центра. Родителей направляют на стойку регистрации. Позвоните в ИТ.</translation>
+    </message>
+    <message>
+        <source>The lobby kiosks cannot sign children up for this room: port %1 is in use on this station. Parents are sent to the front desk. Call IT.</source>
+        <translation type="unfinished">Киоски в холле не могут записывать детей в эту комнату: порт %1 на этой станции занят. Родителей направляют на стойку регистрации. Позвоните в ИТ.</translation>
+    </message>
 </context>
 <context>
     <name>ChildrenScreen</name>
@@ -1153,6 +1161,10 @@
     <message>
         <source>Our children&apos;s room cannot take a child of that age. You are checked in. Please see the front desk about child care.</source>
         <translation type="unfinished">Наша детская комната не может принять ребёнка такого возраста. Вы зарегистрированы. Обратитесь на стойку регистрации насчёт присмотра за детьми.</translation>
+    </message>
+    <message>
+        <source>We could not reach the children&apos;s room just now. You are checked in. Please see the front desk to sign your children up.</source>
+        <translation type="unfinished">Сейчас не удалось связаться с детской комнатой. Вы зарегистрированы. Пожалуйста, обратитесь на стойку регистрации, чтобы записать детей.</translation>
     </message>
     <message>
         <source>Child care could not be booked here. You are checked in. Please see the front desk about child care.</source>

@@ -146,6 +146,14 @@
         <source>This site has no child-care room set up. Call IT.</source>
         <translation type="unfinished">Walang child-care room na naka-set up sa site na ito. Tumawag sa IT.</translation>
     </message>
+    <message>
+        <source>The lobby kiosks cannot sign children up for this room: this station has no site link key. Parents are sent to the front desk. Call IT.</source>
+        <translation type="unfinished">Hindi makapaglista ng mga bata para sa silid na ito ang mga kiosk sa lobby: walang site link key ang istasyong ito. Ipinapadala ang mga magulang sa front desk. Tawagan ang IT.</translation>
+    </message>
+    <message>
+        <source>The lobby kiosks cannot sign children up for this room: port %1 is in use on this station. Parents are sent to the front desk. Call IT.</source>
+        <translation type="unfinished">Hindi makapaglista ng mga bata para sa silid na ito ang mga kiosk sa lobby: ginagamit na ang port %1 sa istasyong ito. Ipinapadala ang mga magulang sa front desk. Tawagan ang IT.</translation>
+    </message>
 </context>
 <context>
     <name>ChildrenScreen</name>
@@ -1146,6 +1154,10 @@
     <message>
         <source>Our children&apos;s room cannot take a child of that age. You are checked in. Please see the front desk about child care.</source>
         <translation type="unfinished">Hindi makatanggap ang aming silid ng mga bata ng batang ganoong edad. Naka-check in ka na. Pumunta sa front desk tungkol sa child care.</translation>
+    </message>
+    <message>
+        <source>We could not reach the children&apos;s room just now. You are checked in. Please see the front desk to sign your children up.</source>
+        <translation type="unfinished">Hindi namin makontak ang silid ng mga bata sa ngayon. Naka-check in ka na. Mangyaring pumunta sa front desk para ipalista ang iyong mga anak.</translation>
     </message>
     <message>
         <source>Child care could not be booked here. You are checked in. Please see the front desk about child care.</source>

@@ -145,6 +145,14 @@
         <source>This site has no child-care room set up. Call IT.</source>
         <translation type="unfinished">Trung tâm này chưa cài đặt phòng giữ trẻ. Hãy gọi bộ phận IT.</translation>
     </message>
+    <message>
+        <source>The lobby kiosks cannot sign children up for this room: this station has no site link key. Parents are sent to the front desk. Call IT.</source>
+        <translation type="unfinished">Các máy kiosk ở sảnh không thể đăng ký trẻ cho phòng này: trạm này không có khóa liên kết của trung tâm. Phụ huynh được hướng dẫn đến quầy tiếp tân. Hãy gọi bộ phận IT.</translation>
+    </message>
+    <message>
+        <source>The lobby kiosks cannot sign children up for this room: port %1 is in use on this station. Parents are sent to the front desk. Call IT.</source>
+        <translation type="unfinished">Các máy kiosk ở sảnh không thể đăng ký trẻ cho phòng này: cổng %1 đang được dùng trên trạm này. Phụ huynh được hướng dẫn đến quầy tiếp tân. Hãy gọi bộ phận IT.</translation>
+    </message>
 </context>
 <context>
     <name>ChildrenScreen</name>
@@ -1139,6 +1147,10 @@
     <message>
         <source>Our children&apos;s room cannot take a child of that age. You are checked in. Please see the front desk about child care.</source>
         <translation type="unfinished">Phòng trẻ em của chúng tôi không thể nhận trẻ ở độ tuổi đó. Bạn đã được ghi danh. Vui lòng đến quầy lễ tân về việc giữ trẻ.</translation>
+    </message>
+    <message>
+        <source>We could not reach the children&apos;s room just now. You are checked in. Please see the front desk to sign your children up.</source>
+        <translation type="unfinished">Hiện chúng tôi không liên lạc được với phòng trẻ em. Quý vị đã được ghi danh. Vui lòng đến quầy tiếp tân để đăng ký cho con.</translation>
     </message>
     <message>
         <source>Child care could not be booked here. You are checked in. Please see the front desk about child care.</source>

@@ -145,6 +145,14 @@
         <source>This site has no child-care room set up. Call IT.</source>
         <translation type="unfinished">本站点未设置托儿室。请联系 IT。</translation>
     </message>
+    <message>
+        <source>The lobby kiosks cannot sign children up for this room: this station has no site link key. Parents are sent to the front desk. Call IT.</source>
+        <translation type="unfinished">大厅自助机无法为本室登记儿童：本工作站没有中心连接密钥。家长会被引导到前台。请联系 IT。</translation>
+    </message>
+    <message>
+        <source>The lobby kiosks cannot sign children up for this room: port %1 is in use on this station. Parents are sent to the front desk. Call IT.</source>
+        <translation type="unfinished">大厅自助机无法为本室登记儿童：本工作站的端口 %1 已被占用。家长会被引导到前台。请联系 IT。</translation>
+    </message>
 </context>
 <context>
     <name>ChildrenScreen</name>
@@ -1139,6 +1147,10 @@
     <message>
         <source>Our children&apos;s room cannot take a child of that age. You are checked in. Please see the front desk about child care.</source>
         <translation type="unfinished">我们的儿童室无法接收该年龄的孩子。您已签到。托儿服务请咨询前台。</translation>
+    </message>
+    <message>
+        <source>We could not reach the children&apos;s room just now. You are checked in. Please see the front desk to sign your children up.</source>
+        <translation type="unfinished">现在无法联系儿童室。您已签到。请到前台为您的孩子登记。</translation>
     </message>
     <message>
         <source>Child care could not be booked here. You are checked in. Please see the front desk about child care.</source>

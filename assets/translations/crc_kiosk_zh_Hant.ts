@@ -145,6 +145,14 @@
         <source>This site has no child-care room set up. Call IT.</source>
         <translation type="unfinished">本據點未設定托兒室。請聯絡 IT。</translation>
     </message>
+    <message>
+        <source>The lobby kiosks cannot sign children up for this room: this station has no site link key. Parents are sent to the front desk. Call IT.</source>
+        <translation type="unfinished">大廳自助機無法為本室登記兒童：本工作站沒有中心連線金鑰。家長會被引導到前台。請聯絡 IT。</translation>
+    </message>
+    <message>
+        <source>The lobby kiosks cannot sign children up for this room: port %1 is in use on this station. Parents are sent to the front desk. Call IT.</source>
+        <translation type="unfinished">大廳自助機無法為本室登記兒童：本工作站的連接埠 %1 已被占用。家長會被引導到前台。請聯絡 IT。</translation>
+    </message>
 </context>
 <context>
     <name>ChildrenScreen</name>
@@ -1139,6 +1147,10 @@
     <message>
         <source>Our children&apos;s room cannot take a child of that age. You are checked in. Please see the front desk about child care.</source>
         <translation type="unfinished">我們的兒童室無法接收該年齡的孩子。您已報到。托兒服務請洽櫃檯。</translation>
+    </message>
+    <message>
+        <source>We could not reach the children&apos;s room just now. You are checked in. Please see the front desk to sign your children up.</source>
+        <translation type="unfinished">現在無法聯絡兒童室。您已報到。請到前台為您的孩子登記。</translation>
     </message>
     <message>
         <source>Child care could not be booked here. You are checked in. Please see the front desk about child care.</source>

@@ -28,7 +28,8 @@ log = logging.getLogger(__name__)
 
 DEMO_PIN = "1357"  # the demo's child-care PIN (README); demo data dirs only
 NO_TIMER_MS = 3_600_000  # nothing refreshes by itself mid-picture
-SHOTS = ("sign-in", "room", "code", "release", "warnings", "label-preview")
+DEMO_LINK_PORT = 8470  # an example port for the site link's warning (the demo keeps child care on one machine)
+SHOTS = ("sign-in", "room", "code", "release", "warnings", "link-warning", "label-preview")
 
 
 def render_child_care_screenshots(app: QApplication, station: Station, out_dir: Path, locales: list[str],
@@ -108,6 +109,9 @@ def _shoot(app: QApplication, station: Station, window: ChildCareWindow, flow: C
     flow.room_screen.show_view(calls.room_view(later, flow.room.code), flow.language())
     written.append(_grab(app, window, size, target("warnings")))
     flow.room_screen.show_view(view, flow.language())
+    window.show_link_problem("port", DEMO_LINK_PORT)  # what the room says when kiosks cannot reach it
+    written.append(_grab(app, window, size, target("link-warning")))
+    window.hide_link_problem()
 
     if inside:
         flow.room_screen.tables.in_room.selectRow(0)

@@ -29,6 +29,7 @@ CHILD_CARE_STYLE = f"""
 QLabel#RoomCounts, QLabel#RoomRatio {{ font-size: 18px; }}
 QLabel#RoomRatio[short="true"] {{ color: {ERROR}; font-weight: 700; }}
 QLabel#ResultText {{ font-size: 20px; font-weight: 600; color: {SUCCESS}; }}
+QLabel#LinkWarning {{ font-size: 18px; font-weight: 700; color: {ERROR}; padding: 8px 16px; }}
 QLineEdit#CodeEntry {{ font-size: 32px; letter-spacing: 3px; }}
 QPushButton#Key {{ min-height: 44px; min-width: 44px; font-size: 20px; }}
 """
@@ -63,9 +64,16 @@ class ChildCareWindow(QMainWindow):
         self.status_line = StatusLine(bridge, status_fetcher, interval_ms=status_interval_ms, parent=central,
                                       time_zone=config.site.time_zone,
                                       plan_names={p.code: p.name("en") for p in config.plans})
+        # Said on the room's screen, not only in a log: while it shows, the lobby sends parents to the desk.
+        self.link_warning = QLabel(central)
+        self.link_warning.setObjectName("LinkWarning")
+        self.link_warning.setWordWrap(True)
+        self.link_warning.hide()
+        self._link_problem: tuple[str, int] | None = None
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        column.addWidget(self.link_warning)
         column.addWidget(body, 1)
         column.addWidget(self.status_line)
         self.setCentralWidget(central)
@@ -83,6 +91,16 @@ class ChildCareWindow(QMainWindow):
         self._retranslate()
         if self.flow is not None:
             self.flow.sign_in_screen.enter()
+
+    def show_link_problem(self, problem: str, port: int) -> None:
+        """The site link did not start (``problem``: "no_key" or "port"): kiosks cannot sign children up here."""
+        self._link_problem = (problem, port)
+        self._retranslate()
+        self.link_warning.show()
+
+    def hide_link_problem(self) -> None:
+        self._link_problem = None
+        self.link_warning.hide()
 
     def current_screen(self) -> str:
         return self.flow.current() if self.flow is not None else "placeholder"
@@ -109,6 +127,15 @@ class ChildCareWindow(QMainWindow):
         self.setWindowTitle(self.tr("CRC child care: %1").replace("%1", self._station.config.site.name))
         if self.placeholder is not None:
             self.placeholder.setText(self.tr("This site has no child-care room set up. Call IT."))
+        if self._link_problem is not None:
+            problem, port = self._link_problem
+            if problem == "no_key":
+                text = self.tr("The lobby kiosks cannot sign children up for this room: this station has no "
+                               "site link key. Parents are sent to the front desk. Call IT.")
+            else:
+                text = self.tr("The lobby kiosks cannot sign children up for this room: port %1 is in use on "
+                               "this station. Parents are sent to the front desk. Call IT.").replace("%1", str(port))
+            self.link_warning.setText(text)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.status_line.stop()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from kiosk.config import StationMode
 from kiosk.services import idle_tick
 from kiosk.station import Station
+from ui.childcare.link import LinkStart, start_room_link
 from ui.childcare.window import ChildCareWindow, make_child_care_window
 from ui.desk.flow import DeskFlow
 from ui.desk.window import StaffWindow
@@ -55,11 +56,25 @@ def run_staff_app(app: QApplication, station: Station, *, after_shown: Callable[
     window.resize(*WINDOWED_SIZE)
     window.show()
     window.status_line.start()
+    links: list[LinkStart] = []
+    if isinstance(window, ChildCareWindow):
+        room = window
+
+        def serve_link() -> None:  # kiosks and desks of the site sign children up here
+            started = start_room_link(station)
+            if started is not None:
+                links.append(started)
+                if started.problem is not None:
+                    room.show_link_problem(started.problem, started.port)
+        after_first_paint(window, serve_link)
     if after_shown is not None:
         after_first_paint(window, after_shown)
     try:
         return app.exec()
     finally:
+        for link in links:
+            if link.server is not None:
+                link.server.stop()
         window.status_line.stop()
         bridge.shutdown()
         window.deleteLater()

@@ -7,18 +7,24 @@ comes back in one call, so the screen changes once, with everything to show.
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from kiosk import childcare, services
-from kiosk.domain.childcare import ChildChoice, ChildSpec, SignupResult
+from kiosk.config import StationMode
+from kiosk.domain.childcare import ChildCareUnreachable, ChildChoice, ChildSpec, SignupResult
 from kiosk.domain.people import PersonSummary, Registration
 from kiosk.domain.visits import CheckInResult
 from kiosk.errors import KioskError
 from kiosk.scanning import ScanResult, classify
 from kiosk.station import Station
 from ui.screens.choose import ClassChoice
+
+if TYPE_CHECKING:
+    from sync.site_link.client import RoomLink
 
 log = logging.getLogger(__name__)
 
@@ -70,11 +76,45 @@ def classes_today(station: Station) -> tuple[ClassChoice, ...]:
     return tuple(ClassChoice.from_row(row) for row in services.todays_classes(station))
 
 
+def room_link(station: Station) -> RoomLink | None:
+    """The site's child-care station, when child care is kept there rather than here (``[site_link]``).
+
+    One client per data dir and room for the process's life: it remembers a dead room, so scans do not
+    wait on it. The HTTP stack loads only here, off the start-up path.
+    """
+    site_link = station.config.site_link
+    if site_link is None or station.config.station.mode is StationMode.CHILD_CARE:
+        return None
+    key = (str(station.paths.data_dir), site_link.room_url)
+    link = _links.get(key)
+    if link is None:
+        from sync.site_link.client import room_link_for
+
+        link = room_link_for(station.config)
+        if link is not None:
+            _links[key] = link
+    return link
+
+
+_links: dict[tuple[str, str], RoomLink] = {}
+
+
 def children_of(station: Station, person: PersonSummary | None) -> tuple[ChildChoice, ...]:
-    """The person's children known here, when the site has child care (masked names and ages only)."""
+    """The person's children the room knows, when the site has child care (masked names and ages only).
+
+    Asked of the child-care station when the site has a site link; a room that cannot be reached
+    leaves "Add a child" only (the signup then says the room is unreachable).
+    """
     if person is None or station.config.child_care is None:
         return ()
-    return tuple(childcare.returning_children(station, person.person_id))
+    try:
+        link = room_link(station)
+        if link is None:
+            return tuple(childcare.returning_children(station, person.person_id))
+        return tuple(link.children(childcare.guardian_card(station, person.person_id)))
+    except ChildCareUnreachable as error:
+        log.warning("child-care room not reached for the returning children: %s", error.code)
+        return ()
 
 
 def identify_payload(station: Station, payload: str) -> Identified:
@@ -115,9 +155,15 @@ def check_in_visitor(station: Station, scan: ScanResult | None, person_id: str |
         config = station.config.child_care
         stay = min(SERVICE_CHILD_CARE, config.max_stay) if config is not None else SERVICE_CHILD_CARE
         window = (now, now + stay)
+    children: list[ChildSpec | str] = [*child_care.child_ids, *child_care.new_children]
     try:
-        signups = childcare.sign_up_children(station, result.person_id, session_id,
-                                             [*child_care.child_ids, *child_care.new_children], window=window)
+        link = room_link(station)
+        if link is None:
+            signups = childcare.sign_up_children(station, result.person_id, session_id, children, window=window)
+        else:  # the room signs them up: it alone counts its staff and children and hands out codes
+            signups = link.sign_up(childcare.guardian_card(station, result.person_id),
+                                   class_code=class_code if session_id is not None else None, window=window,
+                                   children=children, request_id=str(uuid.uuid4()))
     except KioskError as error:
         log.info("child care not signed up with the check-in: %s", error.code)
         return CheckedIn(result, result.pass_token, (), error)
