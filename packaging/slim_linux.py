@@ -14,6 +14,21 @@ What each saves on the 0.1.0 bundle (420 MB before):
 - ICU's data (Qt uses it for case mapping, collation, converters and time-zone names) keeps the station's
   languages only, and drops what Qt never asks ICU for (currencies, units, language names, number
   spell-out, transliteration, break iterators: Qt breaks text itself): ~23 MB.
+
+Issue 10 (260.5 MB, 248 MiB, before; 230.0 MB, 219 MiB, after), measured on the bundle:
+- OpenCV's libavif (+ libaom) becomes a stub (16 kB): 9.3 MB. Not an aborting one: OpenCV builds its AVIF
+  encoder with every codec table, at the first imdecode/imencode of any format, and probes each file's signature
+  with a fresh AVIF decoder; both constructors return NULL in the stub, which OpenCV takes as "not AVIF".
+- Pillow's libxcb (+ libXau) becomes an aborting stub: its core links them for ImageGrab's X11 grab only: 2.3 MB;
+  the spec leaves out Pillow's FreeType, colour-management, Tk and WebP modules (crc-kiosk.spec, NEVER_IMPORTED)
+  and the libraries only they needed (freetype, harfbuzz, brotli, libpng, lcms2, webp, sharpyuv): 4.7 MB.
+- ICU's legacy-charset converters (.cnv: only QStringConverter opens them, by a name the app never gives): 5.1 MB.
+- The spec: numpy's random, fft, polynomial, ma, testing, f2py (3.0 MB of modules, and their Python with
+  doctest, unittest, pydoc and pygments: 2.8 MB of archive), Qt's image-format plugins but SVG (1.8 MB) and TLS
+  backends (0.5 MB), tzdata (0.6 MB; 2.7 MB on disk: Linux reads /usr/share/zoneinfo, the .deb Depends on tzdata).
+What is left (MB): cv2.abi3.so 74 (every OpenCV module; the app uses core, imgproc, imgcodecs, videoio),
+PySide6 65 (Qt Gui/Widgets/Core 27, their bindings 15, ICU 11), numpy 38 (OpenBLAS 25 + gfortran 3),
+cryptography 12, sqlcipher3 8 (its own OpenSSL), Python 12: packaging/README.md, "Bundle size".
 """
 
 from __future__ import annotations
@@ -28,6 +43,12 @@ HERE = Path(__file__).resolve().parent
 SYSTEM_DIRS = ("/lib/", "/lib64/", "/usr/lib/", "/usr/lib64/", "/usr/local/lib/")
 # Direct FFmpeg dependencies of cv2 that become stubs (their own dependencies then go unreferenced).
 FFMPEG_PREFIXES = ("libavcodec-", "libavformat-", "libavutil-", "libswscale-")
+# cv2 links libavif (which pulls libaom); in its stub the two constructors return NULL, which OpenCV's AVIF codec
+# takes as "not AVIF" when it probes a file's signature, so every other format still decodes.
+AVIF_PREFIX = "libavif-"
+AVIF_DECLINED = ("avifDecoderCreate", "avifEncoderCreate")
+# Pillow's core links libxcb (and through it libXau) for ImageGrab's X11 screen grab only.
+PILLOW_XCB_PREFIX = "libxcb-"
 # ICU data trees Qt never reads (Qt calls ICU for case mapping, collation, converters, time-zone names).
 ICU_DROPPED_TREES = ("curr", "unit", "lang", "rbnf", "translit", "brkitr")
 # ICU data trees kept only for the station's languages (plus root).
@@ -108,13 +129,18 @@ def compile_library(sources: Iterable[Path], target: Path, name: str, *extra: st
     return target
 
 
-def ffmpeg_stub(library: Path, consumer: Path, workdir: Path) -> Path:
+def stub_library(library: Path, consumer: Path, workdir: Path, *, caller: str = "OpenCV",
+                 returning_null: Iterable[str] = ()) -> Path:
     """A library with ``library``'s soname defining, with their versions, the symbols ``consumer`` takes from
-    it; each one reports its name and aborts (the FFmpeg backend is off, so none is ever called)."""
+    it. Each one reports its name and aborts (loud, never wrong data), except those in ``returning_null``, which
+    return NULL: a caller that checks for NULL (OpenCV's AVIF codec) then declines quietly instead."""
     wanted = sorted(imported_symbols(consumer) & defined_symbols(library))
     if not wanted:
         raise SlimError(f"{consumer.name} takes nothing from {library.name}: nothing to stub")
-    stub_dir = workdir / "ffmpeg-stubs" / library.name
+    declining = set(returning_null)
+    if not declining <= {symbol.partition("@")[0] for symbol in wanted}:
+        raise SlimError(f"{consumer.name} no longer imports {sorted(declining)} from {library.name}: check the stub")
+    stub_dir = workdir / "stubs" / library.name
     stub_dir.mkdir(parents=True, exist_ok=True)
     by_version: dict[str, list[str]] = {}
     for symbol in wanted:
@@ -122,10 +148,12 @@ def ffmpeg_stub(library: Path, consumer: Path, workdir: Path) -> Path:
         by_version.setdefault(version, []).append(name)
     lines = ["#include <stdio.h>", "#include <stdlib.h>",
              "static void missing(const char *name) {",
-             f'    fprintf(stderr, "crc-kiosk: OpenCV called %s, which this bundle leaves out ({library.name} is '
+             f'    fprintf(stderr, "crc-kiosk: {caller} called %s, which this bundle leaves out ({library.name} is '
              'a stub: see packaging/slim_linux.py)\\n", name);',
              "    abort();", "}"]
-    lines += [f'void {name}(void) {{ missing("{name}"); }}' for names in by_version.values() for name in names]
+    for names in by_version.values():
+        lines += [f"void *{name}(void) {{ return 0; }}" if name in declining
+                  else f'void {name}(void) {{ missing("{name}"); }}' for name in names]
     (stub_dir / "stub.c").write_text("\n".join(lines) + "\n", encoding="utf-8")
     script = [f"{version or 'STUB'} {{ global: {' '.join(f'{n};' for n in names)} local: *; }};"
               for version, names in by_version.items()]
@@ -183,7 +211,8 @@ def keep_icu_item(item: str, languages: set[str]) -> bool:
     """Whether ICU data item ``<tree>/<name>.<ext>`` (as ``icupkg -l`` lists it) stays in the trimmed package."""
     tree, _, leaf = item.rpartition("/")
     stem, _, ext = leaf.rpartition(".")
-    if tree in ICU_DROPPED_TREES:
+    # Legacy charsets (.cnv): only QStringConverter opens them, and only by a name the app never gives it.
+    if tree in ICU_DROPPED_TREES or ext == "cnv":
         return False
     if tree not in ICU_PER_LANGUAGE_TREES or ext != "res":
         return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import os
 import re
@@ -52,6 +53,41 @@ def test_spec_is_python_and_keeps_only_the_qt_modules_the_ui_uses() -> None:
         used |= set(re.findall(r"PySide6\.(Qt\w+)", path.read_text(encoding="utf-8")))
     assert used <= keep, f"ui/ imports Qt modules the bundle excludes: {sorted(used - keep)}"
     assert "console=False" in text  # no console window for the GUI exe on Windows
+
+
+def imported_modules(source: str) -> set[str]:
+    """Every module a Python source imports, at any depth (``from a import b`` counts as ``a`` and ``a.b``)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            found |= {node.module} | {f"{node.module}.{alias.name}" for alias in node.names}
+    return found
+
+
+def test_the_bundle_leaves_out_no_module_the_app_imports() -> None:
+    text = (PACKAGING / "crc-kiosk.spec").read_text(encoding="utf-8")
+    block = re.search(r"^NEVER_IMPORTED = \[(.*?)^\]", text, flags=re.MULTILINE | re.DOTALL)
+    assert block is not None, "the spec lists the modules it leaves out in NEVER_IMPORTED"
+    left_out = set(re.findall(r'"([\w.]+)"', block.group(1)))
+    assert {"PIL._webp", "numpy.random", "tzdata"} <= left_out
+    offenders = []
+    for path in sorted(p for folder in ("kiosk", "sync", "ui") for p in (REPO / folder).rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        for module in imported_modules(source):
+            if any(module == name or module.startswith(f"{name}.") for name in left_out):
+                offenders.append(f"{path.relative_to(REPO)} imports {module}")
+        # numpy loads these on first attribute access (np.random...), with no import statement.
+        for name in sorted(n for n in left_out if n.startswith("numpy.")):
+            if re.search(rf"\b(?:np|numpy)\.{name.split('.')[1]}\b", source):
+                offenders.append(f"{path.relative_to(REPO)} uses {name}")
+    assert not offenders, offenders
+
+
+def test_the_import_scan_sees_lazy_and_from_imports() -> None:
+    found = imported_modules("def f():\n    from PIL import ImageFont\n    import numpy.fft as fft\n")
+    assert {"PIL", "PIL.ImageFont", "numpy.fft"} <= found
 
 
 def test_translations_are_compiled_into_the_staged_assets(tmp_path: Path) -> None:

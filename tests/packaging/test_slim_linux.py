@@ -58,11 +58,11 @@ def test_only_top_level_system_libraries_are_left_to_the_package_depends() -> No
 def test_icu_keeps_the_station_languages_and_what_qt_reads() -> None:
     keep = [slim.keep_icu_item(item, STATION_LANGUAGES) for item in (
         "coll/ar.res", "coll/zh_Hant.res", "zone/km_KH.res", "fil_PH.res", "tl.res", "root.res", "coll/root.res",
-        "zone/tzdbNames.res", "ucase.icu", "cnvalias.icu", "ibm-1252_P100-2000.cnv", "zoneinfo64.res", "pool.res")]
+        "zone/tzdbNames.res", "ucase.icu", "cnvalias.icu", "zoneinfo64.res", "pool.res")]
     assert all(keep)
     drop = [slim.keep_icu_item(item, STATION_LANGUAGES) for item in (
         "coll/de.res", "de_AT.res", "zone/ja.res", "curr/en.res", "unit/ar.res", "lang/es.res", "rbnf/ko.res",
-        "translit/root.res", "brkitr/cjdict.dict", "brkitr/root.res")]
+        "translit/root.res", "brkitr/cjdict.dict", "brkitr/root.res", "ibm-1252_P100-2000.cnv", "gb18030.cnv")]
     assert not any(drop)
 
 
@@ -79,7 +79,7 @@ def test_an_ffmpeg_stub_has_the_versioned_symbols_and_aborts_loudly_when_called(
     """, str(real))
 
     stub_dir = tmp_path / "stub"
-    stub = slim.ffmpeg_stub(real, consumer, stub_dir)
+    stub = slim.stub_library(real, consumer, stub_dir)
     assert slim.soname(stub) == "libfakeav.so.1"
     assert slim.defined_symbols(stub) == {"av_open@FAKEAV_1", "av_close@FAKEAV_1"}  # only what cv2 would take
 
@@ -90,6 +90,111 @@ def test_an_ffmpeg_stub_has_the_versioned_symbols_and_aborts_loudly_when_called(
                          env={**os.environ, "LD_LIBRARY_PATH": str(tmp_path / "swap")})
     assert run.returncode != 0
     assert "OpenCV called av_open, which this bundle leaves out" in run.stderr
+
+
+def test_a_stub_returns_null_from_the_functions_named_and_aborts_in_the_others(tmp_path: Path) -> None:
+    real = gcc(tmp_path, "libfakeavif.so.16", """
+        void *fakeDecoderCreate(void) { static int d; return &d; }
+        int fakeDecode(void *d) { return d != 0; }
+    """, "-Wl,-soname,libfakeavif.so.16")
+    consumer = gcc(tmp_path, "libcodec.so", """
+        void *fakeDecoderCreate(void); int fakeDecode(void *d);
+        int probe(void) { return fakeDecoderCreate() == 0 ? 7 : 1; }
+        int decode(void) { return fakeDecode(fakeDecoderCreate()); }
+    """, str(real))
+    stub = slim.stub_library(real, consumer, tmp_path / "work", caller="Pillow", returning_null=["fakeDecoderCreate"])
+    (tmp_path / "swap").mkdir()
+    shutil.copy(stub, tmp_path / "swap" / "libfakeavif.so.16")
+    env = {**os.environ, "LD_LIBRARY_PATH": str(tmp_path / "swap")}
+    lib = f"ctypes.CDLL({str(consumer)!r})"
+    probe = subprocess.run([sys.executable, "-c", f"import ctypes; print({lib}.probe())"], capture_output=True,
+                           text=True, check=False, env=env)
+    assert probe.returncode == 0 and probe.stdout.strip() == "7"  # declined quietly: the caller saw NULL
+    decode = subprocess.run([sys.executable, "-c", f"import ctypes; {lib}.decode()"], capture_output=True,
+                            text=True, check=False, env=env)
+    assert decode.returncode != 0 and "Pillow called fakeDecode, which this bundle leaves out" in decode.stderr
+    with pytest.raises(slim.SlimError, match="no longer imports"):
+        slim.stub_library(real, consumer, tmp_path / "work2", returning_null=["fakeEncoderCreate"])
+
+
+def wheel_library(package: str, folder: str, prefix: str) -> tuple[Path, Path] | None:
+    """(a library in a manylinux ``*.libs`` folder, the extension module of ``package`` that links it)."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or spec.origin is None:
+        return None
+    root = Path(spec.origin).parent
+    libs = next(iter(sorted((root.parent / folder).glob(f"{prefix}*"))), None)
+    for module in sorted(root.glob("*.so")):
+        if libs is not None and libs.name in slim.needed(module):
+            return libs, module
+    return None
+
+
+OPENCV_AVIF = wheel_library("cv2", "opencv_python_headless.libs", slim.AVIF_PREFIX)
+PILLOW_XCB = wheel_library("PIL", "pillow.libs", slim.PILLOW_XCB_PREFIX)
+
+
+@pytest.mark.skipif(OPENCV_AVIF is None, reason="this OpenCV wheel links no libavif")
+def test_opencv_with_the_avif_stub_reads_every_other_format_and_turns_avif_down(tmp_path: Path) -> None:
+    import cv2
+
+    assert OPENCV_AVIF is not None
+    libavif, cv2_so = OPENCV_AVIF
+    stub = slim.stub_library(libavif, cv2_so, tmp_path / "work", returning_null=slim.AVIF_DECLINED)
+    picture = np.zeros((48, 64, 3), np.uint8)
+    picture[8:40, 16:48] = (30, 200, 90)
+    for ext in (".png", ".jpg", ".webp", ".tif", ".bmp"):
+        ok, data = cv2.imencode(ext, picture)
+        assert ok
+        (tmp_path / f"picture{ext}").write_bytes(data.tobytes())
+    ok, avif = cv2.imencode(".avif", picture)  # the real libavif, here in the test's own process
+    if ok:
+        (tmp_path / "picture.avif").write_bytes(avif.tobytes())
+    script = textwrap.dedent(f"""
+        import json, pathlib, cv2, numpy as np
+        out = {{}}
+        for path in sorted(pathlib.Path({str(tmp_path)!r}).glob("picture.*")):
+            img = cv2.imdecode(np.fromfile(path, np.uint8), cv2.IMREAD_GRAYSCALE)
+            out[path.suffix] = None if img is None else list(img.shape)
+        out["png_written"] = bool(cv2.imencode(".png", np.zeros((4, 4), np.uint8))[0])
+        print(json.dumps(out))
+    """)
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False,
+                         env={**os.environ, "LD_PRELOAD": str(stub)})
+    assert run.returncode == 0, run.stderr[-600:]
+    result = json.loads(run.stdout)
+    for ext in (".png", ".jpg", ".webp", ".tif", ".bmp"):
+        assert result[ext] == [48, 64], ext
+    assert result["png_written"]
+    if ok:
+        assert result[".avif"] is None  # "not an image", never an abort
+
+
+@pytest.mark.skipif(PILLOW_XCB is None, reason="this Pillow wheel links no libxcb")
+def test_pillow_with_the_xcb_stub_opens_images_and_aborts_only_for_a_screen_grab(tmp_path: Path) -> None:
+    from PIL import Image
+
+    assert PILLOW_XCB is not None
+    libxcb, imaging = PILLOW_XCB
+    stub = slim.stub_library(libxcb, imaging, tmp_path / "work", caller="Pillow")
+    for ext in ("png", "jpeg", "tiff"):
+        Image.new("RGB", (40, 30), (200, 30, 90)).save(tmp_path / f"picture.{ext}", format=ext.upper())
+    script = textwrap.dedent(f"""
+        import pathlib, sys
+        from PIL import Image, ImageGrab
+        for path in sorted(pathlib.Path({str(tmp_path)!r}).glob("picture.*")):
+            with Image.open(path) as img:
+                assert img.convert("L").size == (40, 30), path
+        print("opened", flush=True)
+        if sys.argv[1:] == ["grab"]:
+            ImageGrab.grab(xdisplay=":0")
+    """)
+    env = {**os.environ, "LD_PRELOAD": str(stub)}
+    opened = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False, env=env)
+    assert opened.returncode == 0 and opened.stdout.strip() == "opened", opened.stderr[-600:]
+    grab = subprocess.run([sys.executable, "-c", script, "grab"], capture_output=True, text=True, check=False,
+                          env=env)
+    assert grab.returncode != 0 and "Pillow called xcb_connect, which this bundle leaves out" in grab.stderr
 
 
 def test_a_library_nothing_needs_once_swapped_is_found_unreferenced(tmp_path: Path) -> None:
