@@ -1657,10 +1657,6 @@
         <source>CRC front desk: %1</source>
         <translation type="unfinished">مكتب استقبال CRC: %1</translation>
     </message>
-    <message>
-        <source>Child care check-in comes next. This station has nothing to do yet.</source>
-        <translation type="unfinished">تسجيل حضور رعاية الأطفال قادم قريبًا. لا يوجد عمل لهذه المحطة بعد.</translation>
-    </message>
 </context>
 <context>
     <name>StatusLine</name>

@@ -1609,10 +1609,6 @@
         <source>CRC front desk: %1</source>
         <translation type="unfinished">Recepción del CRC: %1</translation>
     </message>
-    <message>
-        <source>Child care check-in comes next. This station has nothing to do yet.</source>
-        <translation type="unfinished">El registro de cuidado infantil llegará pronto. Esta estación aún no tiene tareas.</translation>
-    </message>
 </context>
 <context>
     <name>StatusLine</name>

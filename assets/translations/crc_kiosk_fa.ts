@@ -1597,10 +1597,6 @@
         <source>CRC front desk: %1</source>
         <translation type="unfinished">پذیرش CRC: %1</translation>
     </message>
-    <message>
-        <source>Child care check-in comes next. This station has nothing to do yet.</source>
-        <translation type="unfinished">ثبت ورود مراقبت از کودک به زودی می‌آید. این ایستگاه هنوز کاری ندارد.</translation>
-    </message>
 </context>
 <context>
     <name>StatusLine</name>

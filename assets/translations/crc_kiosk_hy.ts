@@ -1609,10 +1609,6 @@
         <source>CRC front desk: %1</source>
         <translation type="unfinished">CRC ընդունարան՝ %1</translation>
     </message>
-    <message>
-        <source>Child care check-in comes next. This station has nothing to do yet.</source>
-        <translation type="unfinished">Երեխաների խնամքի գրանցումը շուտով կլինի։ Այս կայանը դեռ անելիք չունի։</translation>
-    </message>
 </context>
 <context>
     <name>StatusLine</name>

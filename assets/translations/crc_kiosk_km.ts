@@ -1609,10 +1609,6 @@
         <source>CRC front desk: %1</source>
         <translation type="unfinished">តុទទួលភ្ញៀវ CRC៖ %1</translation>
     </message>
-    <message>
-        <source>Child care check-in comes next. This station has nothing to do yet.</source>
-        <translation type="unfinished">ការចុះឈ្មោះថែទាំកុមារនឹងមកដល់ឆាប់ៗ។ ស្ថានីយនេះមិនទាន់មានការងារទេ។</translation>
-    </message>
 </context>
 <context>
     <name>StatusLine</name>

@@ -1597,10 +1597,6 @@
         <source>CRC front desk: %1</source>
         <translation type="unfinished">CRC 안내 데스크: %1</translation>
     </message>
-    <message>
-        <source>Child care check-in comes next. This station has nothing to do yet.</source>
-        <translation type="unfinished">아이 돌봄 체크인은 곧 제공됩니다. 이 스테이션은 아직 할 일이 없습니다.</translation>
-    </message>
 </context>
 <context>
     <name>StatusLine</name>

@@ -1621,10 +1621,6 @@
         <source>CRC front desk: %1</source>
         <translation type="unfinished">Стойка регистрации CRC: %1</translation>
     </message>
-    <message>
-        <source>Child care check-in comes next. This station has nothing to do yet.</source>
-        <translation type="unfinished">Отметка для присмотра за детьми появится позже. Этой станции пока нечего делать.</translation>
-    </message>
 </context>
 <context>
     <name>StatusLine</name>

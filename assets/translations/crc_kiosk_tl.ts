@@ -1609,10 +1609,6 @@
         <source>CRC front desk: %1</source>
         <translation type="unfinished">CRC front desk: %1</translation>
     </message>
-    <message>
-        <source>Child care check-in comes next. This station has nothing to do yet.</source>
-        <translation type="unfinished">Susunod na ang check-in para sa pag-aalaga ng bata. Wala pang gagawin ang istasyong ito.</translation>
-    </message>
 </context>
 <context>
     <name>StatusLine</name>

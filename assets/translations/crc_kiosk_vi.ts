@@ -1597,10 +1597,6 @@
         <source>CRC front desk: %1</source>
         <translation type="unfinished">Quầy lễ tân CRC: %1</translation>
     </message>
-    <message>
-        <source>Child care check-in comes next. This station has nothing to do yet.</source>
-        <translation type="unfinished">Đăng ký giữ trẻ sẽ có sau. Trạm này chưa có việc gì.</translation>
-    </message>
 </context>
 <context>
     <name>StatusLine</name>

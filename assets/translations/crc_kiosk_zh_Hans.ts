@@ -1597,10 +1597,6 @@
         <source>CRC front desk: %1</source>
         <translation type="unfinished">CRC 前台：%1</translation>
     </message>
-    <message>
-        <source>Child care check-in comes next. This station has nothing to do yet.</source>
-        <translation type="unfinished">托儿报到功能即将推出。此工作站目前尚无工作。</translation>
-    </message>
 </context>
 <context>
     <name>StatusLine</name>

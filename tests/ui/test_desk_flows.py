@@ -133,17 +133,15 @@ def test_a_front_desk_station_opens_on_staff_sign_in(desk_window: StaffWindow) -
     assert desk_window.flow is not None and not desk_window.flow.top_bar.isVisible()
 
 
-def test_a_child_care_station_says_it_comes_next(qtbot: QtBot, tmp_path: Path, bridge: CoreBridge,
-                                                 switcher: LanguageSwitcher) -> None:
+def test_the_front_desk_window_is_for_the_front_desk_only(tmp_path: Path, bridge: CoreBridge,
+                                                          switcher: LanguageSwitcher) -> None:
+    """A child-care station runs the room's own window (ui.childcare), never an empty desk."""
     text = demo_config_file().read_text(encoding="utf-8").replace('mode = "kiosk"', 'mode = "child_care"')
     (tmp_path / "station.toml").write_text(text, encoding="utf-8")
     station = open_station(StationPaths.resolve(tmp_path), synchronous="NORMAL")
     try:
-        window = make_staff_window(station, bridge, switcher, status_interval_ms=NO_TIMER_MS)
-        qtbot.addWidget(window)
-        assert window.flow is None and window.placeholder is not None
-        assert "Child care" in window.placeholder.text()
-        window.close()
+        with pytest.raises(ValueError, match="child_care"):
+            make_staff_window(station, bridge, switcher, status_interval_ms=NO_TIMER_MS)
     finally:
         station.close()
 

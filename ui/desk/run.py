@@ -143,13 +143,9 @@ def render_staff_screenshots(app: QApplication, station: Station, out_dir: Path,
         _wait(window.status_line.refreshed, lambda: window.status_line.has_result)
         for locale in locales:
             switcher.set_locale(locale)
-            if flow is None:
-                written.append(_grab(app, window, size, out_dir / f"{mode}-placeholder-{locale}.png"))
-                continue
             written += _shoot_desk(app, window, flow, size, out_dir / f"{mode}-SCREEN-{locale}.png")
     finally:
-        if flow is not None:
-            flow.sign_out("button")
+        flow.sign_out("button")
         window.close()
         bridge.shutdown()
         switcher.set_locale(previous_locale)

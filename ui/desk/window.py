@@ -10,7 +10,7 @@ import logging
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 from kiosk.config import StationMode
 from kiosk.station import Station
@@ -39,25 +39,17 @@ class StaffWindow(QMainWindow):
         config = station.config
         central = QWidget(self)
         central.setObjectName("Page")
-        self.flow: DeskFlow | None = None
-        self.placeholder: QLabel | None = None
-        if config.station.mode is StationMode.FRONT_DESK:
-            self.flow = DeskFlow(station, bridge, self.theme, locale=lambda: switcher.locale, parent=central)
-            body: QWidget = self.flow
-            self.payload_received.connect(self.flow.on_payload)
-        else:
-            self.placeholder = QLabel(central)
-            self.placeholder.setObjectName("ScreenTitle")
-            self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.placeholder.setWordWrap(True)
-            body = self.placeholder
+        if config.station.mode is not StationMode.FRONT_DESK:  # the child-care station has ChildCareWindow
+            raise ValueError(f"the front desk's window cannot run a {config.station.mode.value} station")
+        self.flow = DeskFlow(station, bridge, self.theme, locale=lambda: switcher.locale, parent=central)
+        self.payload_received.connect(self.flow.on_payload)
         self.status_line = StatusLine(bridge, status_fetcher, interval_ms=status_interval_ms, parent=central,
                                       time_zone=config.site.time_zone,
                                       plan_names={p.code: p.name("en") for p in config.plans})
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(body, 1)
+        column.addWidget(self.flow, 1)
         column.addWidget(self.status_line)
         self.setCentralWidget(central)
 
@@ -66,16 +58,14 @@ class StaffWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             self.wedge.install(app)
-            if self.flow is not None:
-                app.installEventFilter(self.flow.idle_watch)
+            app.installEventFilter(self.flow.idle_watch)
         switcher.locale_changed.connect(self._on_locale_changed)
         switcher.set_locale(config.site.default_locale)
         self._retranslate()
-        if self.flow is not None:
-            self.flow.sign_in_screen.enter()
+        self.flow.sign_in_screen.enter()
 
     def current_screen(self) -> str:
-        return self.flow.current() if self.flow is not None else "placeholder"
+        return self.flow.current()
 
     def _on_scanner_payload(self, payload: str) -> None:
         log.info("payload received from the scanner")  # the payload is someone's ID: never logged
@@ -96,13 +86,11 @@ class StaffWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("CRC front desk: %1").replace("%1", self._station.config.site.name))
-        if self.placeholder is not None:
-            self.placeholder.setText(self.tr("Child care check-in comes next. This station has nothing to do yet."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.status_line.stop()
         app = QApplication.instance()
-        if isinstance(app, QApplication) and self.flow is not None:
+        if isinstance(app, QApplication):
             self.flow.idle_watch.disarm()
             app.removeEventFilter(self.flow.idle_watch)
         self.wedge.uninstall()
