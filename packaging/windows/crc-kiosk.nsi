@@ -154,6 +154,14 @@ Section "Install"
 
   CreateShortCut "$SMPROGRAMS\${APP_NAME}.lnk" "$INSTDIR\${GUI_EXE}" "run" "$INSTDIR\${GUI_EXE}" 0
 
+  ; The site link: a child-care station's app answers the site's kiosks on the port its [site_link] names. Without
+  ; a rule Windows Firewall asks the room's user (who may not allow it) the first time; private and domain
+  ; networks only, never public ones. Re-made at every upgrade (the program path may have moved).
+  nsExec::ExecToLog 'netsh advfirewall firewall delete rule name="${APP_NAME} site link"'
+  Pop $0
+  nsExec::ExecToLog 'netsh advfirewall firewall add rule name="${APP_NAME} site link" dir=in action=allow program="$INSTDIR\${GUI_EXE}" protocol=TCP profile=private,domain enable=yes'
+  Pop $0
+
   WriteRegStr HKLM "${UNINSTALL_KEY}" "DisplayName" "${APP_NAME}"
   WriteRegStr HKLM "${UNINSTALL_KEY}" "DisplayVersion" "${VERSION}"
   WriteRegStr HKLM "${UNINSTALL_KEY}" "Publisher" "CRC Kiosk team"
@@ -208,6 +216,8 @@ Section "Uninstall"
   Pop $0
   Delete "$SMPROGRAMS\${APP_NAME}.lnk"
   DeleteRegValue HKLM "${RUN_KEY}" "${APP_KEY}"
+  nsExec::ExecToLog 'netsh advfirewall firewall delete rule name="${APP_NAME} site link"'
+  Pop $0
   DeleteRegKey HKLM "${UNINSTALL_KEY}"
   RMDir /r "$INSTDIR\_internal"
   Delete "$INSTDIR\${GUI_EXE}"
