@@ -77,6 +77,9 @@ def site(tmp_path: Path) -> Iterator[Site]:
     kiosk_station = site_station(tmp_path / "kiosk", "lobby-kiosk-1", "kiosk", port, clock)
     room_station = site_station(tmp_path / "room", "care-room-1", "child_care", port, clock)
     staff.add_staff(room_station, "Casey Care", "child_care", CARE_PIN)
+    # Provisioning gives a site's stations its CRC pass keys ('provision pass-keys'): a pass made at the
+    # kiosk reads at the room.
+    kiosk_station.pass_keyring().save(room_station.paths.pass_keys_file)
     link = start_room_link(room_station)
     assert link is not None and link.server is not None and link.problem is None
     yield Site(kiosk_station, room_station, link)
@@ -120,7 +123,7 @@ def register_rosa(station: Station) -> None:
         "Rosa", "Ortega Ruiz", date(1988, 2, 3), memberships=(MembershipInput("lacare", ROSA_ID, "yes"),)))
 
 
-def sign_two_children_up(qtbot: QtBot, kiosk: MainWindow) -> None:
+def sign_two_children_up(qtbot: QtBot, kiosk: MainWindow) -> str | None:
     """At the kiosk: scan, the nutrition class, "I need child care", add Sofía and Leo, "Check in"."""
     kiosk.payload_received.emit(ROSA_ID, "scanner")
     qtbot.waitUntil(lambda: kiosk.current_screen() == "choose", timeout=10_000)
@@ -141,9 +144,11 @@ def sign_two_children_up(qtbot: QtBot, kiosk: MainWindow) -> None:
         step.keyboard.type_text(born)
         _click(step.save_child_button)
         assert step.error.text() == "", (first, step.error.text(), step.first_name.text(), step.birth_date.text())
-    with qtbot.waitSignal(kiosk.flow.checked_in, timeout=10_000):
+    with qtbot.waitSignal(kiosk.flow.checked_in, timeout=10_000) as checked:
         _click(step.check_in_button)
     qtbot.waitUntil(lambda: kiosk.current_screen() == "confirmation", timeout=10_000)
+    token = checked.args[0].pass_token
+    return str(token) if token else None  # the CRC pass on her slip and her screen
 
 
 def count(station: Station, model: type[ChildCareSignup] | type[Visit]) -> int:
@@ -160,7 +165,7 @@ def test_the_kiosk_signs_up_at_the_room_which_checks_in_refuses_a_wrong_code_and
     register_rosa(site.kiosk_station)  # a member the kiosk knows; the room has never seen her
 
     kiosk = open_kiosk(qtbot, site, bridge, switcher)
-    sign_two_children_up(qtbot, kiosk)
+    crc_pass = sign_two_children_up(qtbot, kiosk)
     confirmation = kiosk.flow.confirmation
     code = confirmation.pickup_code_text()
     words = confirmation.child_care_text()
@@ -173,6 +178,14 @@ def test_the_kiosk_signs_up_at_the_room_which_checks_in_refuses_a_wrong_code_and
     refreshed(qtbot, room)
     tables, handover = room.room_screen.tables, room.room_screen.handover
     wait_rows(qtbot, tables.expected, ["Sofía Ortega", "Leo Ortega"])
+    assert crc_pass is not None
+    for payload in (ROSA_ID, crc_pass):  # her member card or the pass the kiosk gave her finds them too
+        handover.reset()
+        with qtbot.waitSignal(room.done, check_params_cb=lambda what: what in ("found", "error"), timeout=10_000):
+            room_window.payload_received.emit(payload, "scanner")
+        assert not handover.message.text(), payload[:4]
+        assert sorted(s.child_name for _t, s in handover.ticks) == ["Leo Ortega", "Sofía Ortega"]
+    handover.reset()
     find(qtbot, room, code)
     with qtbot.waitSignal(room.done, check_params_cb=lambda what: what == "check_in", timeout=10_000):
         handover.check_in_button.click()
