@@ -2,14 +2,18 @@
 
 Where a secret lives, in order:
 
-1. ``CRC_KIOSK_KEY_DIR`` set: a key file in that directory (tests; an IT override).
+1. ``CRC_KIOSK_KEY_DIR`` set: a key file in that directory. The installers set it machine-wide (Debian:
+   /etc/crc-kiosk/keys; Windows: a folder beside the data in ProgramData), so the account that provisions
+   and every account that runs the station find the same keys; tests set it too.
 2. A usable OS credential store (``keyring``: Windows Credential Manager, macOS
    Keychain, Secret Service) under the service ``crc-kiosk``, one username per secret.
 3. Otherwise (headless Linux, CI): a key file with mode 0600 in a directory that is
    not the data dir: the site config dir when running as root (an installed
    station), else the user's config dir.
 
-Secrets are random bytes, stored hex-encoded. Nothing here logs or puts a secret
+Key files are owner-only (0600), or also readable by the directory's group (0640) when the directory
+is setgid, as the Debian package makes its key dir for the station's users. Secrets are random bytes,
+stored hex-encoded. Nothing here logs or puts a secret
 in a message: only its name and where it is kept.
 """
 
@@ -19,6 +23,7 @@ import contextlib
 import os
 import re
 import secrets
+import stat
 import sys
 import threading
 from dataclasses import dataclass
@@ -51,6 +56,8 @@ class _Where:
 
     def describe(self) -> str:
         if self.directory is not None:
+            if key_file_mode(self.directory) != 0o600:
+                return f"a file in {self.directory} that only its owner and group can read"
             return f"an owner-only file in {self.directory}"
         return f"the OS credential store ({self.backend})"
 
@@ -186,8 +193,8 @@ def _write(where: _Where, name: str, value: bytes, *, replace: bool) -> None:
     tmp = where.directory / f".{name}.{os.getpid()}.{threading.get_ident()}.tmp"
     try:
         where.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-        # Made owner-only from the first byte (no window where another user could read it).
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        # Made with its final mode from the first byte (no window where anyone else could read it).
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, key_file_mode(where.directory))
         with os.fdopen(fd, "w", encoding="ascii") as fh:
             fh.write(value.hex() + "\n")
             fh.flush()
@@ -204,6 +211,17 @@ def _write(where: _Where, name: str, value: bytes, *, replace: bool) -> None:
             tmp.unlink()
 
 
+def key_file_mode(directory: Path) -> int:
+    """Owner-only, unless the directory is a station's shared key dir: setgid, as the Debian package makes
+    /etc/crc-kiosk/keys (root:crc-kiosk 2770). Then its group may read the keys too: the front-desk and
+    child-care users who run the app open the station's database with them (README, "Deployment")."""
+    try:
+        shared = bool(directory.stat().st_mode & stat.S_ISGID)
+    except OSError:
+        shared = False
+    return 0o640 if shared else 0o600
+
+
 def _link_new(tmp: Path, path: Path) -> None:
     """Give the complete file ``tmp`` the name ``path`` unless that exists (another process made it first)."""
     try:
@@ -212,7 +230,7 @@ def _link_new(tmp: Path, path: Path) -> None:
         return
     except OSError:  # a file system without hard links: exclusive create (a crash may leave a short file)
         try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, key_file_mode(path.parent))
         except FileExistsError:
             return
         with os.fdopen(fd, "wb") as fh:

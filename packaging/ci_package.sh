@@ -36,6 +36,7 @@ cleanup() {
   if dpkg-query -W -f='${Status}' crc-kiosk 2>/dev/null | grep -q .; then  # a failure half-way: leave no package
     DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq crc-kiosk >/dev/null 2>&1 || true
   fi
+  getent passwd crc-ci-desk >/dev/null && deluser --quiet crc-ci-desk >/dev/null 2>&1 || true
   rm -rf "$work" "${shots:-}"
 }
 trap cleanup EXIT
@@ -91,6 +92,14 @@ checks = {c["check"]: c["level"] for c in json.load(open(sys.argv[1]))["checks"]
 print("doctor --json from the installed copy:", ", ".join(f"{k} {v}" for k, v in checks.items()))
 sys.exit(0 if checks.get("database") == "ok" and checks.get("credential store") == "ok" else 1)
 EOF
+
+# A front-desk or child-care PC: a desktop user in the station's group (README, "Deployment", step 3) runs the
+# app on the data and key the station account made at provisioning, and writes to it.
+adduser --system --quiet --no-create-home crc-ci-desk && adduser --quiet crc-ci-desk crc-kiosk
+runuser -u crc-ci-desk -- env HOME=/tmp crc-kiosk checkin --payload LC10000002 --service screening >"$work/desk.log" 2>&1 \
+  || fail "a user in group crc-kiosk cannot use the station: $(tail -2 "$work/desk.log")"
+deluser --quiet crc-ci-desk >/dev/null
+echo "a user in the station's group checked someone in on the station's database"
 
 # Upgrade in place (the same package again runs the upgrade path of the maintainer scripts): data untouched.
 before=$(md5sum /var/lib/crc-kiosk/station.db)

@@ -45,6 +45,10 @@ RequestExecutionLevel admin
 !define ENV_KEY "SYSTEM\CurrentControlSet\Control\Session Manager\Environment"
 ; Same variable as on Linux: every crc-kiosk process on the machine uses the one station data dir.
 !define DATA_ENV "CRC_KIOSK_DATA_DIR"
+; The station's secrets (database key, plan credentials, site keys) in a folder of their own beside the data, so
+; the account that provisions (an administrator, SYSTEM) and the accounts that run the app find the same keys,
+; and a copy of the data folder cannot be opened with what it holds. Not the Credential Manager: it is per user.
+!define KEY_ENV "CRC_KIOSK_KEY_DIR"
 ; The local group whose members may read and write the station data (the kiosk account, front-desk staff).
 !define USERS_GROUP "CRC Kiosk Users"
 ; Where "crc-kiosk provision" looks for trusted public keys: platformdirs' site config dir (kiosk/provisioning.py).
@@ -80,6 +84,7 @@ VIAddVersionKey "LegalCopyright" "CRC Kiosk team"
 !insertmacro MUI_LANGUAGE "English"
 
 Var DataDir
+Var KeyDir
 Var ProvisionFile
 Var KioskMode
 Var StationUser
@@ -120,6 +125,7 @@ Function .onInit
     StrCpy $KioskMode "1"
   ${EndIf}
   StrCpy $DataDir "$APPDATA\${APP_NAME}"  ; all users: C:\ProgramData\CRC Kiosk
+  StrCpy $KeyDir "$APPDATA\${APP_NAME} Keys"
 FunctionEnd
 
 Section "Install"
@@ -150,6 +156,15 @@ Section "Install"
     Abort
   ${EndIf}
   WriteRegExpandStr HKLM "${ENV_KEY}" "${DATA_ENV}" "$DataDir"
+  CreateDirectory "$KeyDir"
+  nsExec::ExecToLog 'icacls "$KeyDir" /inheritance:r /grant:r *S-1-5-18:(OI)(CI)F *S-1-5-32-544:(OI)(CI)F "${USERS_GROUP}:(OI)(CI)M" /C /Q'
+  Pop $0
+  ${If} $0 != 0
+    MessageBox MB_ICONSTOP "Could not set the permissions of $KeyDir (icacls exit $0)" /SD IDOK
+    SetErrorLevel 2
+    Abort
+  ${EndIf}
+  WriteRegExpandStr HKLM "${ENV_KEY}" "${KEY_ENV}" "$KeyDir"
   SendMessage ${HWND_BROADCAST} ${WM_WININICHANGE} 0 "STR:Environment" /TIMEOUT=2000
 
   CreateShortCut "$SMPROGRAMS\${APP_NAME}.lnk" "$INSTDIR\${GUI_EXE}" "run" "$INSTDIR\${GUI_EXE}" 0
@@ -194,8 +209,10 @@ Section "Install"
     ${EndIf}
   ${EndIf}
 
-  ; The data dir is passed explicitly: this process's environment predates the variable written above.
+  ; The data dir is passed explicitly and the key dir set here: this process's environment predates the
+  ; variables written above, and provisioning must keep the keys where the app will look for them.
   ${If} $ProvisionFile != ""
+    System::Call 'Kernel32::SetEnvironmentVariable(t "${KEY_ENV}", t "$KeyDir") i'
     DetailPrint "Provisioning from $ProvisionFile"
     nsExec::ExecToLog '"$INSTDIR\${CLI_EXE}" provision "$ProvisionFile" --data-dir "$DataDir"'
     Pop $0
@@ -232,7 +249,9 @@ Section "Uninstall"
   ${IfNot} ${Errors}
   ${AndIf} $R1 != "=0"
     RMDir /r "$APPDATA\${APP_NAME}"
+    RMDir /r "$APPDATA\${APP_NAME} Keys"
     DeleteRegValue HKLM "${ENV_KEY}" "${DATA_ENV}"
+    DeleteRegValue HKLM "${ENV_KEY}" "${KEY_ENV}"
     nsExec::ExecToLog 'net localgroup "${USERS_GROUP}" /delete'
     Pop $0
     SendMessage ${HWND_BROADCAST} ${WM_WININICHANGE} 0 "STR:Environment" /TIMEOUT=2000

@@ -3,6 +3,8 @@ and a cache that never hides a secret IT replaced."""
 
 from __future__ import annotations
 
+import os
+import stat
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -55,3 +57,24 @@ def test_without_a_session_bus_linux_has_no_store_to_ask_and_uses_an_owner_only_
     kept = next(tmp_path.rglob("service-test-key.key"))
     assert kept.read_text(encoding="ascii").strip() == secret.hex() and kept.stat().st_mode & 0o077 == 0
     assert str(kept.parent) in keystore.describe()
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX file modes")
+@pytest.mark.parametrize("replace", [False, True])
+def test_a_setgid_key_dir_shares_its_keys_with_its_group_and_nobody_else(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, replace: bool) -> None:
+    """The Debian package's /etc/crc-kiosk/keys (root:crc-kiosk 2770): the desk users in the station's
+    group must open the database with the key provisioning made as the station account."""
+    shared, private = tmp_path / "shared", tmp_path / "private"
+    shared.mkdir()
+    private.mkdir()
+    shared.chmod(0o2770)
+    for directory, mode in ((shared, 0o640), (private, 0o600)):
+        monkeypatch.setenv(keystore.KEY_DIR_ENV, str(directory))
+        if replace:
+            keystore.set_secret("group-test-key", b"\x01" * 32)
+        else:
+            keystore.get_or_create_secret("group-test-key")
+        assert stat.S_IMODE((directory / "group-test-key.key").stat().st_mode) == mode
+        said = keystore.describe()
+        assert ("only its owner and group" in said) == (directory == shared) and str(directory) in said
