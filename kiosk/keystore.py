@@ -23,7 +23,6 @@ import contextlib
 import os
 import re
 import secrets
-import stat
 import sys
 import threading
 from dataclasses import dataclass
@@ -32,7 +31,7 @@ from pathlib import Path
 import platformdirs
 
 from kiosk.errors import KioskError
-from kiosk.paths import fsync_dir
+from kiosk.paths import fsync_dir, is_group_shared
 
 SERVICE = "crc-kiosk"
 KEY_DIR_ENV = "CRC_KIOSK_KEY_DIR"
@@ -215,11 +214,7 @@ def key_file_mode(directory: Path) -> int:
     """Owner-only, unless the directory is a station's shared key dir: setgid, as the Debian package makes
     /etc/crc-kiosk/keys (root:crc-kiosk 2770). Then its group may read the keys too: the front-desk and
     child-care users who run the app open the station's database with them (README, "Deployment")."""
-    try:
-        shared = bool(directory.stat().st_mode & stat.S_ISGID)
-    except OSError:
-        shared = False
-    return 0o640 if shared else 0o600
+    return 0o640 if is_group_shared(directory) else 0o600
 
 
 def _link_new(tmp: Path, path: Path) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,6 +50,30 @@ def fsync_dir(directory: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def is_group_shared(directory: Path) -> bool:
+    """A setgid directory: what the Debian package makes of the station's data and key dirs (2770, group
+    crc-kiosk) so the front-desk and child-care users in that group run the station too."""
+    try:
+        return bool(directory.stat().st_mode & stat.S_ISGID)
+    except OSError:
+        return False
+
+
+def share_with_group(path: Path) -> None:
+    """Give ``path``'s group read and write when it lies in a group-shared directory and is ours to change.
+
+    SQLite makes its files 0644 at most, so a database the station account made at provisioning would
+    keep the group's users out; its -wal and -shm files then copy the database's mode."""
+    if os.name == "nt" or not is_group_shared(path.parent):
+        return
+    try:
+        st = path.stat()
+        if st.st_uid == os.geteuid() and st.st_mode & 0o060 != 0o060:
+            os.chmod(path, stat.S_IMODE(st.st_mode) | 0o060)
+    except OSError:  # absent, or not ours: nothing to share
+        return
 
 
 def package_dir() -> Path:

@@ -48,7 +48,7 @@ from kiosk.errors import (
     MigrationFailed,
     StoreError,
 )
-from kiosk.paths import StationPaths, ensure_writable_dir, fsync_dir
+from kiosk.paths import StationPaths, ensure_writable_dir, fsync_dir, share_with_group
 from kiosk.store.schema import SCHEMA_HEAD, known_revisions
 
 log = logging.getLogger(__name__)
@@ -274,6 +274,8 @@ def open_store(
     except BaseException:
         engine.dispose()
         raise
+    for name in (db.name, f"{db.name}-wal", f"{db.name}-shm"):
+        share_with_group(db.with_name(name))
     return Store(paths, engine)
 
 
