@@ -14,6 +14,7 @@ The test material is made with this Python's own zxing-cpp, OpenCV and Pillow (t
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import re
@@ -22,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -96,10 +98,25 @@ def startup_seconds(app: Path, data: Path, runs: int) -> list[float]:
     return times[1:]
 
 
+@contextlib.contextmanager
+def _keys_in(directory: Path) -> Iterator[None]:
+    """The demo's keys in the smoke test's own folder: run as root without it, the bundle would keep them in
+    the machine's site config dir (where an installed station's would go) and leave them there."""
+    before = os.environ.get("CRC_KIOSK_KEY_DIR")
+    os.environ["CRC_KIOSK_KEY_DIR"] = str(directory)
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("CRC_KIOSK_KEY_DIR", None)
+        else:
+            os.environ["CRC_KIOSK_KEY_DIR"] = before
+
+
 def smoke(app: Path, testdata: Path | None, runs: int, enforce_startup: bool = False) -> dict[str, Any]:
     figures: dict[str, Any] = {"app": str(app)}
     figures["version"] = run_app(app, "--version", data=Path()).strip()
-    with tempfile.TemporaryDirectory(prefix="crc-smoke-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="crc-smoke-") as tmp, _keys_in(Path(tmp) / "keys"):
         folder = Path(tmp)
         data = folder / "station"
         run_app(app, "demo", "--no-window", data=data)
