@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>%1, age %2</source>
-        <translation type="unfinished">%1, %2 años</translation>
+        <translation type="unfinished">%1, edad %2</translation>
     </message>
     <message>
         <source>Child&apos;s first name</source>
