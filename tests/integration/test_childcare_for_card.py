@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from material.stations import demo_site_station
 from sqlalchemy import func, select
 
 from kiosk import childcare, merge, services, staff
@@ -17,8 +18,7 @@ from kiosk.clock import ManualClock
 from kiosk.domain.childcare import ChildSpec, GuardianCard, GuardianMembership, RatioExceeded, RoomFull
 from kiosk.domain.people import MembershipInput, Registration
 from kiosk.errors import InvalidInput, NotFound
-from kiosk.paths import StationPaths, demo_config_file
-from kiosk.station import Station, open_station
+from kiosk.station import Station
 from kiosk.store import audit
 from kiosk.store.models import (
     AuditEntry,
@@ -36,12 +36,7 @@ REQUEST = "5b0e2f7c-1d8a-4e63-9f14-7c2a9d3e6b01"
 
 
 def _open(tmp_path: Path, clock: ManualClock, station_id: str, mode: str) -> Station:
-    data = tmp_path / station_id
-    data.mkdir()
-    text = demo_config_file().read_text(encoding="utf-8")
-    text = text.replace('id = "demo-kiosk-1"\nmode = "kiosk"', f'id = "{station_id}"\nmode = "{mode}"')
-    (data / "station.toml").write_text(text, encoding="utf-8")
-    return open_station(StationPaths.resolve(data), clock)
+    return demo_site_station(tmp_path / station_id, clock, station_id=station_id, mode=mode)
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 import requests
+from material.stations import demo_site_station
 from pytest_httpserver import HTTPServer
 
 from kiosk import childcare, keystore, services, staff
@@ -25,8 +26,7 @@ from kiosk.doctor import Level
 from kiosk.domain.childcare import ChildCareUnreachable, ChildSpec, GuardianCard, RatioExceeded, RoomFull
 from kiosk.domain.people import MembershipInput, Registration
 from kiosk.errors import InvalidInput, NotFound
-from kiosk.paths import StationPaths, demo_config_file
-from kiosk.station import Station, open_station
+from kiosk.station import Station
 from sync.site_link import wire
 from sync.site_link.client import FAIL_FAST_S, RoomLink, probe_room_link, room_link_for
 from sync.site_link.envelope import SiteSeal, reply_purpose, request_purpose
@@ -38,12 +38,7 @@ LEO = ChildSpec("Leo", "Gómez Ortega", date(2025, 3, 9))  # synthetic: 20 month
 
 
 def _open(tmp_path: Path, clock: ManualClock, station_id: str, mode: str) -> Station:
-    data = tmp_path / station_id
-    data.mkdir()
-    text = demo_config_file().read_text(encoding="utf-8")
-    text = text.replace('id = "demo-kiosk-1"\nmode = "kiosk"', f'id = "{station_id}"\nmode = "{mode}"')
-    (data / "station.toml").write_text(text, encoding="utf-8")
-    return open_station(StationPaths.resolve(data), clock, synchronous="NORMAL")
+    return demo_site_station(tmp_path / station_id, clock, station_id=station_id, mode=mode)
 
 
 @pytest.fixture

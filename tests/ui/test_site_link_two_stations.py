@@ -8,7 +8,6 @@ them, or cannot be reached, leaves the visit standing and says so in the visitor
 
 from __future__ import annotations
 
-import re
 import secrets
 import socket
 from collections.abc import Iterator
@@ -17,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from material.stations import demo_site_station
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication
@@ -27,9 +27,8 @@ from kiosk import keystore, services, staff
 from kiosk.clock import ManualClock
 from kiosk.config import SITE_LINK_SECRET
 from kiosk.domain.people import MembershipInput, Registration
-from kiosk.paths import StationPaths, demo_config_file
 from kiosk.scanning import classify
-from kiosk.station import Station, open_station
+from kiosk.station import Station
 from kiosk.store.models import ChildCareSignup, Visit
 from tests.ui.conftest import NO_TIMER_MS
 from tests.ui.test_childcare_station import MORNING, find, names, refreshed, signed_in, wait_rows
@@ -53,13 +52,8 @@ def free_port() -> int:
 
 def site_station(data: Path, station_id: str, mode: str, port: int, clock: ManualClock) -> Station:
     """A station of the demo site with a site link to the child-care station on loopback ``port``."""
-    data.mkdir()
-    text = demo_config_file().read_text(encoding="utf-8")
-    text = re.sub(r'(?m)^mode = "kiosk"', f'mode = "{mode}"', text)
-    text = re.sub(r'(?m)^id = "demo-kiosk-1"', f'id = "{station_id}"', text)
-    text += f'\n[site_link]\nroom_station = "http://127.0.0.1:{port}"\nlisten_host = "127.0.0.1"\ntimeout_s = 2.0\n'
-    (data / "station.toml").write_text(text, encoding="utf-8")
-    return open_station(StationPaths.resolve(data), clock, synchronous="NORMAL")
+    link = f'\n[site_link]\nroom_station = "http://127.0.0.1:{port}"\nlisten_host = "127.0.0.1"\ntimeout_s = 2.0\n'
+    return demo_site_station(data, clock, station_id=station_id, mode=mode, extra_toml=link)
 
 
 @dataclass
