@@ -22,6 +22,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from kiosk.paths import share_with_group
+
 log = logging.getLogger(__name__)
 
 VERSION = 1
@@ -86,6 +88,7 @@ def write_health(path: Path, plans: Mapping[str, PlanHealth]) -> None:
             out.write(json.dumps(doc, separators=(",", ":")))
         # No fsync: after a power cut an empty file only reads as "nothing known" until the next batch.
         os.replace(tmp, path)
+        share_with_group(path)  # the desk users' status lines read what the sync service writes
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)

@@ -38,6 +38,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from kiosk import keystore
 from kiosk.errors import KioskError, ScanRejected
+from kiosk.paths import share_with_group
 
 PREFIX = "CRC1."
 _NONCE = 12
@@ -239,6 +240,7 @@ class PassKeyring:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
+        share_with_group(path)  # no secret in it; every user of the station reads which keys are where
 
     def _secret_items(self) -> list[dict[str, str | None]]:
         from cryptography.hazmat.primitives import serialization as ser

@@ -15,6 +15,7 @@ from kiosk.clock import ManualClock
 from kiosk.paths import StationPaths, demo_config_file
 from kiosk.scanning import classify
 from kiosk.station import open_station
+from kiosk.sync_health import write_health
 from tests.conftest import DEFAULT_START
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX groups and modes")
@@ -35,7 +36,10 @@ def test_a_database_made_in_a_setgid_data_dir_is_the_groups_too(tmp_path: Path, 
     try:
         services.check_in(station, scan=classify("LC10000021", station.config), person_id=None,
                           services=["screening"], identified_by="typed")
-        files = [data / name for name in ("station.db", "station.db-wal", "station.db-shm")]
+        station.pass_keyring()  # made on first use: the file naming the keys (no secret in it)
+        write_health(station.paths.sync_health_file, {})
+        files = [data / name for name in ("station.db", "station.db-wal", "station.db-shm", "sync-health.json")]
+        files.append(station.paths.pass_keys_file)
         assert all(f.exists() for f in files)
         for f in files:
             assert bool(_mode(f) & 0o060 == 0o060) == shared, (f.name, oct(_mode(f)))
