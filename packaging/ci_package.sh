@@ -37,6 +37,11 @@ cleanup() {
     DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq crc-kiosk >/dev/null 2>&1 || true
   fi
   getent passwd crc-ci-desk >/dev/null && deluser --quiet crc-ci-desk >/dev/null 2>&1 || true
+  # The organisation key the stage trusted (not the package's file: purge leaves it, as it would IT's own).
+  for pub in "$work"/it-keys/*.pub; do
+    if [ -e "$pub" ]; then rm -f "/etc/xdg/crc-kiosk/provisioning-keys/$(basename "$pub")"; fi
+  done
+  rmdir /etc/xdg/crc-kiosk/provisioning-keys /etc/xdg/crc-kiosk 2>/dev/null || true
   rm -rf "$work" "${shots:-}"
 }
 trap cleanup EXIT

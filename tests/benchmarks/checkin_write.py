@@ -505,6 +505,7 @@ def run(levels: Sequence[int], warmup: int, calls: int, parent: Path | None, see
     clock = ManualClock(datetime.combine(FIRST_MEASURED_DAY, dtime(10, 0), UTC))
     result: dict[str, Any] = {"benchmark": "checkin_write", "levels": []}
     with tempfile.TemporaryDirectory(prefix="checkin_write-", dir=parent) as tmp:
+        os.environ["CRC_KIOSK_KEY_DIR"] = str(Path(tmp) / "keys")  # never this machine's own key store
         for level in levels:
             log(f"pre-filling a station with {level:,} visits")
             paths, filler, prefill_s = new_station(Path(tmp), level, rng)

@@ -223,6 +223,7 @@ def make_queries(made: Sequence[Made], count: int, rng: random.Random) -> list[t
 def run(people: int, queries: int, where: Path | None, seed: int) -> dict[str, object]:
     rng = random.Random(seed)
     tmp = Path(tempfile.mkdtemp(prefix="crc-search-", dir=where))
+    os.environ["CRC_KIOSK_KEY_DIR"] = str(tmp / "keys")  # never this machine's own key store
     try:
         data = tmp / "station"
         data.mkdir()

@@ -554,6 +554,7 @@ def measure_scans(checkins: int, surge: int, fps: float, parent: Path) -> dict[s
 def run(runs: int, checkins: int, surge: int, fps: float, parent: Path | None, only: str | None) -> dict[str, Any]:
     result: dict[str, Any] = {"benchmark": "startup"}
     with tempfile.TemporaryDirectory(prefix="startup-bench-", dir=parent) as tmp:
+        os.environ["CRC_KIOSK_KEY_DIR"] = str(Path(tmp) / "keys")  # never this machine's own key store
         if only in (None, "startup"):
             log(f"start-up: hello window, crc-kiosk demo and run, {runs} runs each (plus one to fill the cache)")
             result["startup_s"] = measure_startup(runs, Path(tmp))

@@ -253,6 +253,7 @@ def main() -> int:
     n = args.records or (10_000 if args.quick else 100_000)
     with tempfile.TemporaryDirectory(prefix="sync_drain-") as tmp_name:
         tmp = Path(tmp_name)
+        os.environ["CRC_KIOSK_KEY_DIR"] = str(tmp / "keys")  # never this machine's own key store
         sample = min(args.naive_sample, n)
         before = naive(tmp, sample, "before")
         batches = sorted({200, DEFAULT_BATCH})
