@@ -249,8 +249,9 @@ class SiteLinkConfig:
     """The optional [site_link] table: the site's child-care station keeps child care for every station.
 
     The child-care station listens on ``port`` (on ``listen_host``, "" = every interface); the other
-    stations call ``room_url``. Plain http is allowed on the site LAN: every body is sealed with the
-    site's key (keystore secret "site-link"), so TLS would add nothing but certificates to manage.
+    stations call ``room_url``. Plain http on the site LAN: every body is sealed with the site's key
+    (keystore secret "site-link"), so TLS would add nothing but certificates to manage; the child-care
+    station serves nothing else, so an https address is refused rather than left to fail at the first scan.
     """
 
     room_url: str  # scheme://host:port, no path
@@ -490,13 +491,16 @@ def _site_link(r: _Reader, child_care: ChildCareConfig | None) -> SiteLinkConfig
         if key not in _SITE_LINK_KEYS:
             t.fail(key, f"unknown key; expected one of {', '.join(_SITE_LINK_KEYS)}")
     text = t.string("room_station")
-    expected = 'expected the child-care station\'s address as "http://HOST:PORT" (or https), no path'
+    expected = 'expected the child-care station\'s address as "http://HOST:PORT", no path'
     parts = urlsplit(text.strip())
     try:
         port = parts.port
     except ValueError:  # not a number, or beyond 65535
         t.fail("room_station", f"{expected}; the port must be 1 to 65535; got {text!r}")
-    if parts.scheme not in ("http", "https") or not _is_host(parts.hostname or "") or "@" in parts.netloc:
+    if parts.scheme == "https":
+        t.fail("room_station", f"{expected}: the child-care station serves plain http (each body is sealed with "
+                               f"the site key); got {text!r}")
+    if parts.scheme != "http" or not _is_host(parts.hostname or "") or "@" in parts.netloc:
         t.fail("room_station", f"{expected}; got {text!r}")
     if port is None or port == 0:
         t.fail("room_station", f"{expected}; the port must be given (1 to 65535); got {text!r}")

@@ -34,9 +34,9 @@ def test_a_site_link_is_parsed_with_its_defaults() -> None:
                                               listen_host="")
 
 
-def test_a_site_link_takes_https_a_timeout_and_a_listen_host() -> None:
-    config = parse_config(with_link(room_station="https://localhost:9443/", timeout_s=5, listen_host="127.0.0.1"))
-    assert config.site_link == SiteLinkConfig(room_url="https://localhost:9443", port=9443, timeout_s=5.0,
+def test_a_site_link_takes_a_host_name_a_timeout_and_a_listen_host() -> None:
+    config = parse_config(with_link(room_station="http://localhost:9443/", timeout_s=5, listen_host="127.0.0.1"))
+    assert config.site_link == SiteLinkConfig(room_url="http://localhost:9443", port=9443, timeout_s=5.0,
                                               listen_host="127.0.0.1")
 
 
@@ -45,6 +45,7 @@ def test_a_site_link_takes_https_a_timeout_and_a_listen_host() -> None:
     [
         ({"room_station": "127.0.0.1:8470"}, "site_link.room_station: expected"),
         ({"room_station": "ftp://127.0.0.1:8470"}, "site_link.room_station: expected"),
+        ({"room_station": "https://127.0.0.1:8470"}, "the child-care station serves plain http"),
         ({"room_station": "http://127.0.0.1"}, "site_link.room_station: expected the child-care station's address"),
         ({"room_station": "http://127.0.0.1:0"}, "the port must be given"),
         ({"room_station": "http://127.0.0.1:70000"}, "the port must be 1 to 65535"),
