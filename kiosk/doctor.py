@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from kiosk import keystore
-from kiosk.config import SITE_LINK_KEY_BYTES, SITE_LINK_SECRET, Config, StationMode
+from kiosk.config import SITE_LINK_KEY_BYTES, SITE_LINK_SECRET, Config
 from kiosk.errors import KioskError, ScanRejected
 from kiosk.paths import StationPaths
 from kiosk.scanning import classify
@@ -163,7 +163,7 @@ def check_queue(station: Station, now: datetime) -> Finding:
 
 
 def check_site_link(config: Config, probe: Callable[[Config], Finding | None] | None) -> Finding | None:
-    """The site link: its key here, then (not on the child-care station itself) the room's answer.
+    """The site link: its key here, then the room's answer (on the child-care station: its own app's).
 
     ``probe`` is ``sync.site_link.client.probe_room_link``, or None when this build lacks it.
     None when the site has no site link (child care is kept on each station).
@@ -179,9 +179,6 @@ def check_site_link(config: Config, probe: Callable[[Config], Finding | None] | 
         problem = "no site key on this station" if key is None else "the site key here is not 32 bytes"
         return Finding("site link", Level.FAIL, f"{problem}: provision a file with the site's site_link_key "
                                                 "('crc-kiosk link-key' makes one, the same for every station)")
-    if config.station.mode is StationMode.CHILD_CARE:
-        where = f"{link.listen_host}:{link.port}" if link.listen_host else f"port {link.port}"
-        return Finding("site link", Level.OK, f"this is the child-care station: the app serves the site on {where}")
     if probe is None:
         return Finding("site link", Level.SKIP, "not checked (this build has no site link client)")
     try:

@@ -140,13 +140,16 @@ def room_link_for(config: Config) -> RoomLink | None:
 def probe_room_link(config: Config, *, monotonic: Callable[[], float] = time.monotonic) -> Finding | None:
     """``crc-kiosk doctor``'s "site link" line: does the child-care station answer, with our key, for our site?
 
-    None when the site has no site link, or this is the child-care station itself.
+    On the child-care station itself: does its own app answer on the site link's port (it serves only
+    while ``crc-kiosk run`` is up)? None when the site has no site link.
     """
     from kiosk.doctor import Finding, Level  # doctor's imports (the camera's) stay off the kiosk's path
 
-    if config.site_link is None or config.station.mode is StationMode.CHILD_CARE:
+    if config.site_link is None:
         return None
     name = "site link"
+    if config.station.mode is StationMode.CHILD_CARE:
+        return _probe_own_server(config, monotonic)
     try:
         link = room_link_for(config)
         if link is None:
@@ -169,6 +172,36 @@ def probe_room_link(config: Config, *, monotonic: Callable[[], float] = time.mon
         return Finding(name, Level.WARN, f"station {station} answered in {ms:.0f} ms but has no child care "
                                          "configured")
     return Finding(name, Level.OK, f"child-care station {station} of site {site} answered in {ms:.0f} ms")
+
+
+def _probe_own_server(config: Config, monotonic: Callable[[], float]) -> Finding:
+    """The child-care station asks itself, where its app listens, as a kiosk would."""
+    from kiosk.doctor import Finding, Level
+
+    link = config.site_link
+    assert link is not None
+    host = link.listen_host if link.listen_host not in ("", "0.0.0.0", "::") else "127.0.0.1"
+    url = f"http://[{host}]:{link.port}" if ":" in host else f"http://{host}:{link.port}"
+    try:
+        key = keystore.get_secret(SITE_LINK_SECRET)
+    except KioskError as error:
+        return Finding("site link", Level.FAIL, f"the site key cannot be read: {error}")
+    if key is None or len(key) != SITE_LINK_KEY_BYTES:
+        return Finding("site link", Level.FAIL, "this station has no site link key: provision the site's "
+                                                "site_link_key ('crc-kiosk link-key' makes one)")
+    own = RoomLink(url, key, link.timeout_s)
+    started = monotonic()
+    try:
+        own.hello()
+    except KioskError:
+        return Finding("site link", Level.WARN, f"this is the child-care station, and its app is not answering on "
+                                                f"port {link.port} now: kiosks cannot sign children up until "
+                                                "'crc-kiosk run' is up here (or the port is taken)")
+    finally:
+        own.close()
+    ms = (monotonic() - started) * 1000
+    return Finding("site link", Level.OK, f"this is the child-care station: its app answers the site on port "
+                                          f"{link.port} ({ms:.0f} ms)")
 
 
 def _capped(response: requests.Response) -> bytes:

@@ -304,7 +304,6 @@ def test_doctor_probe_says_ok_with_the_time_or_what_it_to_check(
         kiosk: Station, server: RoomLinkServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CRC_KIOSK_KEY_DIR", str(tmp_path / "keys"))
     assert probe_room_link(kiosk.config) is None
-    assert probe_room_link(_linked(kiosk, server.url, StationMode.CHILD_CARE).config) is None  # it is the room
     linked = _linked(kiosk, server.url).config
     missing = probe_room_link(linked)
     assert missing is not None and missing.level is Level.FAIL and "no site link key" in missing.detail
@@ -318,3 +317,9 @@ def test_doctor_probe_says_ok_with_the_time_or_what_it_to_check(
     assert "site_link_key" in refused.detail
     dead = probe_room_link(_linked(kiosk, dead_url()).config)
     assert dead is not None and dead.level is Level.FAIL and "could not be reached" in dead.detail
+    # The child-care station asks its own app, on loopback at the site link's port.
+    keystore.set_secret(SITE_LINK_SECRET, KEY)
+    serving = probe_room_link(_linked(kiosk, server.url, StationMode.CHILD_CARE).config)
+    assert serving is not None and serving.level is Level.OK and "this is the child-care station" in serving.detail
+    stopped = probe_room_link(_linked(kiosk, dead_url(), StationMode.CHILD_CARE).config)
+    assert stopped is not None and stopped.level is Level.WARN and "'crc-kiosk run'" in stopped.detail
