@@ -27,9 +27,11 @@ from kiosk import keystore, services, staff
 from kiosk.clock import ManualClock
 from kiosk.config import SITE_LINK_SECRET
 from kiosk.domain.people import MembershipInput, Registration
+from kiosk.errors import InvalidInput
 from kiosk.scanning import classify
 from kiosk.station import Station
 from kiosk.store.models import ChildCareSignup, Visit
+from sync.site_link.client import RoomLink
 from tests.ui.conftest import NO_TIMER_MS
 from tests.ui.test_childcare_station import MORNING, find, names, refreshed, signed_in, wait_rows
 from ui.app import MainWindow
@@ -232,3 +234,16 @@ def test_a_room_that_cannot_be_reached_says_so_in_the_visitors_language_and_the_
     assert confirmation.pickup_code_text() == "" and expected in confirmation.child_care_text()
     assert locale == "en" or "front desk" not in confirmation.child_care_text()  # translated, not English
     assert count(site.kiosk_station, Visit) == 1
+
+
+def test_a_room_that_refuses_the_list_of_children_never_stops_the_visitor(
+        site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever the room answers (another version, a room without child care), the scan goes on."""
+    register_rosa(site.kiosk_station)
+    rosa = services.lookup(site.kiosk_station, classify(ROSA_ID, site.kiosk_station.config))
+
+    def refuse(_link: RoomLink, _card: object) -> list[object]:
+        raise InvalidInput("guardian: record ids must be UUIDs")
+
+    monkeypatch.setattr(RoomLink, "children", refuse)
+    assert children_of(site.kiosk_station, rosa) == ()

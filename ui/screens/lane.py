@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from kiosk import childcare, services
 from kiosk.config import StationMode
-from kiosk.domain.childcare import ChildCareUnreachable, ChildChoice, ChildSpec, SignupResult
+from kiosk.domain.childcare import ChildChoice, ChildSpec, SignupResult
 from kiosk.domain.people import PersonSummary, Registration
 from kiosk.domain.visits import CheckInResult
 from kiosk.errors import KioskError
@@ -112,8 +112,8 @@ def children_of(station: Station, person: PersonSummary | None) -> tuple[ChildCh
         if link is None:
             return tuple(childcare.returning_children(station, person.person_id))
         return tuple(link.children(childcare.guardian_card(station, person.person_id)))
-    except ChildCareUnreachable as error:
-        log.warning("child-care room not reached for the returning children: %s", error.code)
+    except KioskError as error:  # unreachable, or refused: the visitor goes on, adding children by hand
+        log.warning("the child-care room's list of returning children is not here: %s", error.code)
         return ()
 
 
