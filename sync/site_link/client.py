@@ -126,6 +126,11 @@ def room_link_for(config: Config) -> RoomLink | None:
     link = config.site_link
     if link is None:
         return None
+    return RoomLink(link.room_url, _site_key(), link.timeout_s)
+
+
+def _site_key() -> bytes:
+    """This station's copy of the site link key; ``ChildCareUnreachable`` for IT when it has none."""
     try:
         key = keystore.get_secret(SITE_LINK_SECRET)
     except KioskError:
@@ -134,7 +139,7 @@ def room_link_for(config: Config) -> RoomLink | None:
     if key is None or len(key) != SITE_LINK_KEY_BYTES:
         raise ChildCareUnreachable("this station has no site link key: IT should provision the site's "
                                    "site_link_key ('crc-kiosk doctor' says more)")
-    return RoomLink(link.room_url, key, link.timeout_s)
+    return key
 
 
 def probe_room_link(config: Config, *, monotonic: Callable[[], float] = time.monotonic) -> Finding | None:
@@ -183,13 +188,9 @@ def _probe_own_server(config: Config, monotonic: Callable[[], float]) -> Finding
     host = link.listen_host if link.listen_host not in ("", "0.0.0.0", "::") else "127.0.0.1"
     url = f"http://[{host}]:{link.port}" if ":" in host else f"http://{host}:{link.port}"
     try:
-        key = keystore.get_secret(SITE_LINK_SECRET)
-    except KioskError as error:
-        return Finding("site link", Level.FAIL, f"the site key cannot be read: {error}")
-    if key is None or len(key) != SITE_LINK_KEY_BYTES:
-        return Finding("site link", Level.FAIL, "this station has no site link key: provision the site's "
-                                                "site_link_key ('crc-kiosk link-key' makes one)")
-    own = RoomLink(url, key, link.timeout_s)
+        own = RoomLink(url, _site_key(), link.timeout_s)
+    except ChildCareUnreachable as error:
+        return Finding("site link", Level.FAIL, str(error))
     started = monotonic()
     try:
         own.hello()

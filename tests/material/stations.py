@@ -17,5 +17,6 @@ def demo_site_station(data: Path, clock: Clock, *, station_id: str, mode: str, e
     text = demo_config_file().read_text(encoding="utf-8")
     assert DEMO_STATION in text, "the demo configuration's [station] table changed"
     text = text.replace(DEMO_STATION, f'id = "{station_id}"\nmode = "{mode}"') + extra_toml
-    (data / "station.toml").write_text(text, encoding="utf-8")
-    return open_station(StationPaths.resolve(data), clock, synchronous="NORMAL")
+    paths = StationPaths.resolve(data)
+    paths.config_file.write_text(text, encoding="utf-8")
+    return open_station(paths, clock, synchronous="NORMAL")

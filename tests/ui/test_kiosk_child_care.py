@@ -29,6 +29,7 @@ from kiosk.store.models import ChildCareSignup
 from tests.conftest import DEFAULT_START
 from tests.ui.conftest import NO_TIMER_MS
 from ui.app import MainWindow
+from ui.screens.children import ChildrenScreen
 from ui.translations import LanguageSwitcher
 from ui.workers import CoreBridge
 
@@ -74,6 +75,17 @@ def _click(button: QAbstractButton) -> None:
     QApplication.sendPostedEvents()
 
 
+def type_child(step: ChildrenScreen, first: str, last: str, born: str) -> None:
+    """The add-a-child form, typed on the on-screen keys as a parent would (the form open), then saved."""
+    step.first_name.setFocus()
+    step.keyboard.type_text(first)
+    step.last_name.setFocus()
+    step.keyboard.type_text(last)
+    step.birth_date.setFocus()
+    step.keyboard.type_text(born)
+    _click(step.save_child_button)
+
+
 def _to_children_step(qtbot: QtBot, kiosk: MainWindow) -> None:
     kiosk.payload_received.emit(ROSA_ID, "scanner")
     qtbot.waitUntil(lambda: kiosk.current_screen() == "choose", timeout=10_000)
@@ -96,13 +108,7 @@ def test_a_parent_signs_two_children_up_and_the_room_releases_them_with_the_code
     assert not step.check_in_button.isEnabled()  # nobody picked yet
     _click(step.child_button(0))
     _click(step.add_button)
-    step.first_name.setFocus()
-    step.keyboard.type_text("Leo")
-    step.last_name.setFocus()
-    step.keyboard.type_text("Ortega")
-    step.birth_date.setFocus()
-    step.keyboard.type_text("03092025")
-    _click(step.save_child_button)
+    type_child(step, "Leo", "Ortega", "03092025")
     assert step.children_count() == 2 and step.child_button(1).isChecked()
     with qtbot.waitSignal(kiosk.flow.checked_in, timeout=10_000):
         _click(step.check_in_button)
@@ -147,13 +153,7 @@ def test_back_keeps_the_choice_and_a_bad_birth_date_is_named(
     _to_children_step(qtbot, kiosk)
     step = kiosk.flow.children_step
     _click(step.add_button)
-    step.first_name.setFocus()
-    step.keyboard.type_text("Leo")
-    step.last_name.setFocus()
-    step.keyboard.type_text("Ortega")
-    step.birth_date.setFocus()
-    step.keyboard.type_text("13452025")
-    _click(step.save_child_button)
+    type_child(step, "Leo", "Ortega", "13452025")
     assert "date of birth" in step.error.text() and step.children_count() == 1
     _click(step.back_button)
     assert kiosk.current_screen() == "choose"
@@ -189,13 +189,7 @@ def test_a_parent_with_no_children_known_adds_one_and_may_check_in_at_once(
     _to_children_step(qtbot, kiosk)
     step = kiosk.flow.children_step
     assert step.children_count() == 0 and step.first_name.isVisible()  # straight to the form
-    step.first_name.setFocus()
-    step.keyboard.type_text("Leo")
-    step.last_name.setFocus()
-    step.keyboard.type_text("Ortega")
-    step.birth_date.setFocus()
-    step.keyboard.type_text("03092025")
-    _click(step.save_child_button)
+    type_child(step, "Leo", "Ortega", "03092025")
     assert step.children_count() == 1 and step.child_button(0).isChecked()
     assert step.check_in_button.isEnabled()  # the added child is picked: no other touch needed
     with qtbot.waitSignal(kiosk.flow.checked_in, timeout=10_000):

@@ -34,6 +34,7 @@ from kiosk.store.models import ChildCareSignup, Visit
 from sync.site_link.client import RoomLink
 from tests.ui.conftest import NO_TIMER_MS
 from tests.ui.test_childcare_station import MORNING, find, names, refreshed, signed_in, wait_rows
+from tests.ui.test_kiosk_child_care import type_child
 from ui.app import MainWindow
 from ui.childcare.flow import ChildCareFlow
 from ui.childcare.link import LinkStart, start_room_link
@@ -132,13 +133,7 @@ def sign_two_children_up(qtbot: QtBot, kiosk: MainWindow) -> str | None:
     for first, born in (("Sofía", "05012022"), ("Leo", "03092025")):
         if step.children_count():  # the form is open for the first child already
             _click(step.add_button)
-        step.first_name.setFocus()
-        step.keyboard.type_text(first)
-        step.last_name.setFocus()
-        step.keyboard.type_text("Ortega")
-        step.birth_date.setFocus()
-        step.keyboard.type_text(born)
-        _click(step.save_child_button)
+        type_child(step, first, "Ortega", born)
         assert step.error.text() == "", (first, step.error.text(), step.first_name.text(), step.birth_date.text())
     with qtbot.waitSignal(kiosk.flow.checked_in, timeout=10_000) as checked:
         _click(step.check_in_button)
