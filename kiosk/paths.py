@@ -32,7 +32,7 @@ def ensure_writable_dir(directory: Path) -> None:
     """Make the directory if needed and prove it takes a write, or say why not."""
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        probe = directory / ".write-probe"
+        probe = directory / f".write-probe-{os.getpid()}"  # per process: two starting together must not race
         probe.write_bytes(b"ok")
         probe.unlink()
     except OSError as error:

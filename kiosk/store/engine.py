@@ -242,6 +242,14 @@ def open_store(
     start, a migration) also reads every page, which takes seconds on a large file.
     """
     ensure_writable_dir(paths.data_dir)
+    # One process at a time from the first look at the file to the last migration: the app and the
+    # sync worker may start together after an upgrade, and SQLite's busy timeout does not cover
+    # one of them switching a freshly encrypted file to WAL while the other reads it.
+    with _exclusive(paths.data_dir / "station.db.lock"):
+        return _open_store_locked(paths, migrate=migrate, synchronous=synchronous, full_check=full_check)
+
+
+def _open_store_locked(paths: StationPaths, *, migrate: bool, synchronous: str, full_check: bool) -> Store:
     db = paths.database
     existed = db.exists() and db.stat().st_size > 0
     if not existed:
@@ -471,13 +479,13 @@ def _open_plain(db: Path, *, read_only: bool = False) -> sqlcipher.Connection:
 
 
 def _encrypt_in_place(paths: StationPaths) -> None:
+    """Under ``open_store``'s lock: no other process reads the file while it is swapped."""
     key = station_key(create=True)
     try:
-        with _exclusive(paths.data_dir / "station.db.lock"):
-            backups = sorted(paths.backups_dir.glob("*.db")) if paths.backups_dir.is_dir() else []
-            for backup in backups:  # backups of a plain database are as plain: encrypted first
-                _encrypt_file(backup, key)
-            _encrypt_file(paths.database, key)
+        backups = sorted(paths.backups_dir.glob("*.db")) if paths.backups_dir.is_dir() else []
+        for backup in backups:  # backups of a plain database are as plain: encrypted first
+            _encrypt_file(backup, key)
+        _encrypt_file(paths.database, key)
     except sqlcipher.DatabaseError as error:
         raise translate_db_error(error, paths.database) from None
     except OSError as error:
@@ -583,8 +591,9 @@ def _fsync_file(path: Path) -> None:
 
 @contextlib.contextmanager
 def _exclusive(lock_file: Path) -> Iterator[None]:
-    """One process at a time (the app and the sync worker may start together after an upgrade)."""
+    """One process at a time; blocks until the other has let go."""
     with lock_file.open("a+b") as fh:
+        share_with_group(lock_file)  # the station's other users must be able to take it too
         if sys.platform == "win32":
             import msvcrt
 
