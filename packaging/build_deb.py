@@ -32,6 +32,8 @@ DIST = REPO / "dist"
 # shows Arabic, Armenian, Khmer and Chinese as empty boxes, and a kiosk visitor cannot read their language.
 BASE_DEPENDS = ["adduser", "tzdata", "fontconfig", "libwayland-client0", "libwayland-cursor0", "libwayland-egl1"]
 TRUSTED_KEYS = "etc/xdg/crc-kiosk/provisioning-keys"
+# Libraries chosen through update-alternatives: any package providing the library will do (OpenBLAS for speed).
+ALTERNATIVES = {"libblas64-3": "libblas64-3 | libblas64.so.3", "liblapack64-3": "liblapack64-3 | liblapack64.so.3"}
 # "libGL.so.1 => /lib/x86_64-linux-gnu/libGL.so.1 (0x...)" in ldd's output.
 LIB_PATH = re.compile(r"=>\s+(/\S+)")
 
@@ -74,8 +76,11 @@ def owning_packages(libs: set[Path]) -> list[str]:
         if result.returncode != 0:  # /lib vs /usr/lib after the usr merge: ask for the other spelling
             other = Path(str(lib).replace("/lib/", "/usr/lib/", 1)) if str(lib).startswith("/lib/") else lib
             result = subprocess.run(["dpkg", "-S", str(other)], capture_output=True, text=True, check=False)
+        if result.returncode != 0:  # an alternatives link (libblas64.so.3): the package of what it points to
+            result = subprocess.run(["dpkg", "-S", str(lib.resolve())], capture_output=True, text=True, check=False)
         if result.returncode == 0:
-            packages.add(result.stdout.split(":", 1)[0].strip())
+            package = result.stdout.split(":", 1)[0].strip()
+            packages.add(ALTERNATIVES.get(package, package))
     return sorted(packages)
 
 

@@ -51,7 +51,7 @@ as_station() { runuser -u crc-kiosk -- env HOME=/var/lib/crc-kiosk "$@"; }
 
 nice -n 10 "$py" packaging/build.py --dist "$work/dist" --work "$work/build" >/dev/null
 bundle="$work/dist/crc-kiosk"
-echo "bundle: $(du -sm "$bundle" | cut -f1) MiB ($((SECONDS - started)) s)"
+echo "bundle: $(du -sb "$bundle" | awk '{printf "%.1f", $1 / 1e6}') MB, $(du -sm "$bundle" | cut -f1) MiB ($((SECONDS - started)) s)"
 echo "frozen smoke test: $("$py" packaging/smoke_bundle.py --app "$bundle/crc-kiosk" --runs 3)"
 deb=$("$py" packaging/build_deb.py --bundle "$bundle" --out "$work")
 echo "package: $(basename "$deb") ($(du -m "$deb" | cut -f1) MiB)"

@@ -19,16 +19,18 @@ Issue 10 (260.5 MB, 248 MiB, before; 230.0 MB, 219 MiB, after), measured on the 
 - OpenCV's libavif (+ libaom) becomes a stub (16 kB): 9.3 MB. Not an aborting one: OpenCV builds its AVIF
   encoder with every codec table, at the first imdecode/imencode of any format, and probes each file's signature
   with a fresh AVIF decoder; both constructors return NULL in the stub, which OpenCV takes as "not AVIF".
-- Pillow's libxcb (+ libXau) becomes an aborting stub: its core links them for ImageGrab's X11 grab only: 2.3 MB;
-  the spec leaves out Pillow's FreeType, colour-management, Tk and WebP modules (crc-kiosk.spec, NEVER_IMPORTED)
-  and the libraries only they needed (freetype, harfbuzz, brotli, libpng, lcms2, webp, sharpyuv): 4.7 MB.
+- Pillow without its libxcb, FreeType, colour-management, Tk and WebP parts: 7.0 MB (since then Pillow has left
+  the bundle altogether, below).
 - ICU's legacy-charset converters (.cnv: only QStringConverter opens them, by a name the app never gives): 5.1 MB.
 - The spec: numpy's random, fft, polynomial, ma, testing, f2py (3.0 MB of modules, and their Python with
   doctest, unittest, pydoc and pygments: 2.8 MB of archive), Qt's image-format plugins but SVG (1.8 MB) and TLS
   backends (0.5 MB), tzdata (0.6 MB; 2.7 MB on disk: Linux reads /usr/share/zoneinfo, the .deb Depends on tzdata).
+Issue 10, reaching 200 MB (230.0 MB before; 197.1 MB, 188 MiB, after):
+- numpy's OpenBLAS (25 MB, plus libgfortran and libquadmath: 28.5 MB) becomes jumps into Debian's 64-bit-index
+  BLAS and LAPACK (system_blas_forwarder), which the .deb Depends on;
+- Pillow leaves the bundle (4.4 MB): the app reads image files and writes pass PNGs with OpenCV.
 What is left (MB): cv2.abi3.so 74 (every OpenCV module; the app uses core, imgproc, imgcodecs, videoio),
-PySide6 65 (Qt Gui/Widgets/Core 27, their bindings 15, ICU 11), numpy 38 (OpenBLAS 25 + gfortran 3),
-cryptography 12, sqlcipher3 8 (its own OpenSSL), Python 12: packaging/README.md, "Bundle size".
+PySide6 65, cryptography 12, Python 12, numpy 10, sqlcipher3 8 (its own OpenSSL): packaging/README.md.
 """
 
 from __future__ import annotations
@@ -47,8 +49,8 @@ FFMPEG_PREFIXES = ("libavcodec-", "libavformat-", "libavutil-", "libswscale-")
 # takes as "not AVIF" when it probes a file's signature, so every other format still decodes.
 AVIF_PREFIX = "libavif-"
 AVIF_DECLINED = ("avifDecoderCreate", "avifEncoderCreate")
-# Pillow's core links libxcb (and through it libXau) for ImageGrab's X11 screen grab only.
-PILLOW_XCB_PREFIX = "libxcb-"
+# Debian's 64-bit-index reference BLAS and LAPACK (or OpenBLAS through the alternatives) that numpy's calls go to.
+SYSTEM_BLAS = ("libblas64.so.3", "liblapack64.so.3")
 # ICU data trees Qt never reads (Qt calls ICU for case mapping, collation, converters, time-zone names).
 ICU_DROPPED_TREES = ("curr", "unit", "lang", "rbnf", "translit", "brkitr")
 # ICU data trees kept only for the station's languages (plus root).
@@ -173,6 +175,42 @@ def blas_shim(library: Path, consumer: Path, numpy_blas: Path, workdir: Path) ->
     if missing:
         raise SlimError(f"opencv_blas_shim.c lacks {sorted(missing)}: keep OpenCV's OpenBLAS or extend the shim")
     return target
+
+
+def system_blas_name(symbol: str) -> str:
+    """The Debian 64-bit-index BLAS/LAPACK name of a scipy-openblas64 symbol: ``scipy_cblas_dgemm64_`` ->
+    ``cblas_dgemm``, ``scipy_dgesv_64_`` -> ``dgesv_``."""
+    found = re.fullmatch(r"scipy_(cblas_\w+?)64_", symbol) or re.fullmatch(r"scipy_(\w+?_)64_", symbol)
+    if not found:
+        raise SlimError(f"{symbol} is not a scipy-openblas64 BLAS/LAPACK name: keep numpy's OpenBLAS")
+    return found.group(1)
+
+
+def system_blas_forwarder(numpy_blas: Path, consumers: Iterable[Path], workdir: Path,
+                          system: Iterable[str] = SYSTEM_BLAS) -> Path:
+    """numpy's OpenBLAS (25 MB, plus libgfortran and libquadmath) replaced by a library with its soname whose
+    every symbol the ``consumers`` import is a jump to the same routine in Debian's 64-bit-index BLAS/LAPACK
+    (libblas64-3 and liblapack64-3, or OpenBLAS's libopenblas64 through the alternatives; the .deb Depends on
+    them). Same integer width, same arguments: a jump leaves registers and stack as numpy set them. The link
+    fails (``--no-undefined``) if the system libraries lack any of them, and the build stops."""
+    system = tuple(system)
+    listing = run(shutil.which("ldconfig") or "/sbin/ldconfig", "-p")  # /sbin is not on every PATH
+    if not all(lib in listing for lib in system):
+        raise SlimError(f"{' and '.join(system)} are not installed (Debian: libblas64-3 and liblapack64-3)")
+    wanted = sorted({s.partition("@")[0] for c in consumers for s in imported_symbols(c)}
+                    & {s.partition("@")[0] for s in defined_symbols(numpy_blas)})
+    if not wanted:
+        raise SlimError(f"nothing imports from {numpy_blas.name}: nothing to forward")
+    folder = workdir / "system-blas"
+    folder.mkdir(parents=True, exist_ok=True)
+    lines = ["\t.text"]
+    for name in wanted:
+        lines += [f"\t.globl {name}", f"\t.type {name}, @function", f"{name}:",
+                  f"\tjmp {system_blas_name(name)}@PLT", f"\t.size {name}, . - {name}"]
+    lines.append('\t.section .note.GNU-stack,"",@progbits')
+    (folder / "forward.S").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return compile_library([folder / "forward.S"], folder / numpy_blas.name, soname(numpy_blas), "-nostdlib",
+                           "-Wl,--no-undefined", "-Wl,--no-as-needed", *(f"-l:{lib}" for lib in system))
 
 
 def unreferenced(libs_dir: Path, roots: Iterable[Path], replaced: dict[str, Path]) -> set[str]:

@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING, Any
 from kiosk.config import Config
 from kiosk.errors import ScanRejected
 from kiosk.scanning.classify import classify
-from kiosk.scanning.frames import Decoded, FrameDecoder, ImageFileError, decode_image_file
+from kiosk.scanning.frames import Decoded, FrameDecoder, decode_image_file
 from kiosk.scanning.ids import IdKind, Reason, ScanResult
+from kiosk.scanning.image_files import ImageFileError
 
 # Refusals whose payload must never be shown, even to support.
 _NEVER_SHOWN = frozenset({Reason.DRIVERS_LICENSE.value, Reason.PAYMENT_CARD.value})

@@ -44,15 +44,14 @@ import numpy.typing as npt
 import zxingcpp
 
 from kiosk.config import DEFAULT_SCAN_FORMATS, SCAN_FORMATS
+from kiosk.scanning.image_files import load_image_file
 
 __all__ = [
     "DEFAULT_FORMATS",
     "Decoded",
     "FrameDecoder",
     "FrameError",
-    "ImageFileError",
     "decode_image_file",
-    "load_image_file",
 ]
 
 DEFAULT_FORMATS: tuple[str, ...] = DEFAULT_SCAN_FORMATS
@@ -79,8 +78,6 @@ _GROW = 0.6  # tiles at least this busy (x the busiest) belong to its region
 # sampling of the same spot (another binarizer, another scale) reads the same
 # bytes: a miscorrection does not survive that, a real read does.
 _MIN_UNUSED_EC = 0.5
-# decode_image_file refuses images that would need more memory than this.
-_MAX_IMAGE_PIXELS = 50_000_000
 
 Gray = npt.NDArray[np.uint8]
 Formats = zxingcpp.BarcodeFormats
@@ -100,14 +97,6 @@ class Decoded:
 
 class FrameError(ValueError):
     """A frame that is not an 8-bit grayscale or BGR(A) image array."""
-
-
-class ImageFileError(Exception):
-    """An image file that cannot be read; ``reason`` is a stable code."""
-
-    def __init__(self, reason: str, message: str) -> None:
-        super().__init__(message)
-        self.reason = reason  # not_found, is_a_directory, empty, unreadable, not_an_image, too_large
 
 
 def _formats(names: Iterable[str]) -> tuple[str, ...]:
@@ -372,59 +361,6 @@ def _level_region(gray: Gray) -> Gray | None:
     size = (max(1, int(out_w * scale)), max(1, int(out_h * scale)))
     roi = cv2.warpAffine(gray, m, size, flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
     return np.ascontiguousarray(_u8(roi))
-
-
-# --- image files (crc-kiosk decode, tests) -------------------------------------------
-
-
-def load_image_file(path: Path) -> Gray:
-    """A grayscale image from any format Pillow or OpenCV reads, or ImageFileError (never another error)."""
-    try:
-        if path.is_dir():
-            raise ImageFileError("is_a_directory", f"{path.name} is a directory")
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise ImageFileError("not_found", f"{path.name}: no such file") from None
-    except OSError as error:
-        raise ImageFileError("unreadable", f"{path.name}: {error.strerror or 'cannot be read'}") from None
-    if size == 0:
-        raise ImageFileError("empty", f"{path.name} is empty")
-    gray = _load_with_pillow(path)
-    return gray if gray is not None else _load_with_opencv(path)
-
-
-def _load_with_pillow(path: Path) -> Gray | None:
-    """Pillow tells a truncated file from a non-image; None when it is absent or does not know the format."""
-    try:
-        from PIL import Image, ImageOps, UnidentifiedImageError
-    except ImportError:  # not a dependency of the kiosk: OpenCV reads the usual formats too
-        return None
-    try:
-        with Image.open(path) as img:
-            if img.width * img.height > _MAX_IMAGE_PIXELS:
-                raise ImageFileError("too_large", f"{path.name} is too large ({img.width}x{img.height})")
-            upright = ImageOps.exif_transpose(img)  # phone photos
-            return np.ascontiguousarray(np.asarray(upright.convert("L"), dtype=np.uint8))
-    except ImageFileError:
-        raise
-    except UnidentifiedImageError:
-        return None  # not a format Pillow knows: OpenCV may
-    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as error:
-        # Truncated or corrupt data; Pillow's messages name no content, but keep only the type.
-        raise ImageFileError("unreadable", f"{path.name}: damaged image ({type(error).__name__})") from None
-
-
-def _load_with_opencv(path: Path) -> Gray:
-    try:
-        data = np.fromfile(path, dtype=np.uint8)  # not cv2.imread: it fails on non-ASCII Windows paths
-        decoded = cv2.imdecode(data, cv2.IMREAD_GRAYSCALE)
-    except (OSError, cv2.error):
-        decoded = None
-    if decoded is None or decoded.size == 0:
-        raise ImageFileError("not_an_image", f"{path.name} is not an image")
-    if decoded.size > _MAX_IMAGE_PIXELS:
-        raise ImageFileError("too_large", f"{path.name} is too large")
-    return np.ascontiguousarray(_u8(decoded))
 
 
 def decode_image_file(path: Path, decoder: FrameDecoder) -> list[Decoded]:

@@ -364,11 +364,12 @@ def qr_matrix(token: str) -> list[list[bool]]:
 
 def write_qr_png(token: str, path: Path, scale: int = 8) -> None:
     """The pass as a PNG (for a printed slip, or for a phone to photograph)."""
-    from PIL import Image
+    import cv2
+    import numpy as np
 
-    matrix = qr_matrix(token)
-    size = len(matrix)
-    image = Image.new("L", (size, size), 255)
-    image.putdata([0 if dark else 255 for row in matrix for dark in row])
-    image = image.resize((size * scale, size * scale), Image.Resampling.NEAREST)
-    image.save(path, format="PNG")
+    modules = np.where(np.array(qr_matrix(token), dtype=bool), 0, 255).astype(np.uint8)
+    pixels = np.repeat(np.repeat(modules, scale, axis=0), scale, axis=1)  # each module a sharp square
+    ok, png = cv2.imencode(".png", pixels)
+    if not ok:
+        raise OSError(f"cannot encode the pass as PNG for {path.name}")
+    path.write_bytes(png.tobytes())

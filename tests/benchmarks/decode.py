@@ -46,7 +46,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/: the mate
 
 from material import frame_set, no_code_frames
 
-from kiosk.scanning.frames import FrameDecoder, load_image_file
+from kiosk.scanning.frames import FrameDecoder
+from kiosk.scanning.image_files import load_image_file
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLES = REPO.parent / "shared" / "testdata" / "zxing-samples"

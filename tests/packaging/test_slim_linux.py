@@ -131,7 +131,6 @@ def wheel_library(package: str, folder: str, prefix: str) -> tuple[Path, Path] |
 
 
 OPENCV_AVIF = wheel_library("cv2", "opencv_python_headless.libs", slim.AVIF_PREFIX)
-PILLOW_XCB = wheel_library("PIL", "pillow.libs", slim.PILLOW_XCB_PREFIX)
 
 
 @pytest.mark.skipif(OPENCV_AVIF is None, reason="this OpenCV wheel links no libavif")
@@ -168,33 +167,6 @@ def test_opencv_with_the_avif_stub_reads_every_other_format_and_turns_avif_down(
     assert result["png_written"]
     if ok:
         assert result[".avif"] is None  # "not an image", never an abort
-
-
-@pytest.mark.skipif(PILLOW_XCB is None, reason="this Pillow wheel links no libxcb")
-def test_pillow_with_the_xcb_stub_opens_images_and_aborts_only_for_a_screen_grab(tmp_path: Path) -> None:
-    from PIL import Image
-
-    assert PILLOW_XCB is not None
-    libxcb, imaging = PILLOW_XCB
-    stub = slim.stub_library(libxcb, imaging, tmp_path / "work", caller="Pillow")
-    for ext in ("png", "jpeg", "tiff"):
-        Image.new("RGB", (40, 30), (200, 30, 90)).save(tmp_path / f"picture.{ext}", format=ext.upper())
-    script = textwrap.dedent(f"""
-        import pathlib, sys
-        from PIL import Image, ImageGrab
-        for path in sorted(pathlib.Path({str(tmp_path)!r}).glob("picture.*")):
-            with Image.open(path) as img:
-                assert img.convert("L").size == (40, 30), path
-        print("opened", flush=True)
-        if sys.argv[1:] == ["grab"]:
-            ImageGrab.grab(xdisplay=":0")
-    """)
-    env = {**os.environ, "LD_PRELOAD": str(stub)}
-    opened = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False, env=env)
-    assert opened.returncode == 0 and opened.stdout.strip() == "opened", opened.stderr[-600:]
-    grab = subprocess.run([sys.executable, "-c", script, "grab"], capture_output=True, text=True, check=False,
-                          env=env)
-    assert grab.returncode != 0 and "Pillow called xcb_connect, which this bundle leaves out" in grab.stderr
 
 
 def test_a_library_nothing_needs_once_swapped_is_found_unreferenced(tmp_path: Path) -> None:
@@ -253,6 +225,69 @@ def test_the_blas_shim_refuses_an_opencv_that_needs_more_than_it_forwards(tmp_pa
     consumer = gcc(tmp_path, "libcv.so", "void dsyev_(void); void use(void) { dsyev_(); }\n", str(fake))
     with pytest.raises(slim.SlimError, match="dsyev_"):
         slim.blas_shim(fake, consumer, blas, tmp_path / "work")
+
+
+def system_blas64() -> bool:
+    ldconfig = shutil.which("ldconfig") or "/sbin/ldconfig"
+    listing = subprocess.run([ldconfig, "-p"], capture_output=True, text=True, check=False).stdout
+    return all(lib in listing for lib in slim.SYSTEM_BLAS)
+
+
+def test_scipy_openblas_names_map_to_the_system_blas_and_lapack_names() -> None:
+    assert slim.system_blas_name("scipy_cblas_dgemm64_") == "cblas_dgemm"
+    assert slim.system_blas_name("scipy_cblas_zdotc_sub64_") == "cblas_zdotc_sub"
+    assert slim.system_blas_name("scipy_dgesv_64_") == "dgesv_"
+    assert slim.system_blas_name("scipy_zungqr_64_") == "zungqr_"
+    with pytest.raises(slim.SlimError, match="openblas_get_config"):
+        slim.system_blas_name("scipy_openblas_get_config64_")
+
+
+@pytest.mark.skipif(numpy_openblas() is None or not system_blas64(),
+                    reason="needs numpy's scipy-openblas64 and Debian's libblas64-3 and liblapack64-3")
+def test_numpy_on_the_system_blas_forwarder_computes_like_on_its_own_openblas(tmp_path: Path) -> None:
+    blas = numpy_openblas()
+    assert blas is not None
+    numpy_dir = Path(np.__file__).resolve().parent
+    users = [so for so in numpy_dir.rglob("*.so") if blas.name in slim.needed(so)]
+    forwarder = slim.system_blas_forwarder(blas, users, tmp_path / "work")
+    assert slim.soname(forwarder) == slim.soname(blas)
+    assert set(slim.needed(forwarder)) == set(slim.SYSTEM_BLAS)
+    assert forwarder.stat().st_size < 100_000 < blas.stat().st_size
+    script = textwrap.dedent("""
+        import json, numpy as np
+        rng = np.random.default_rng(7)
+        a = rng.standard_normal((40, 40)); b = rng.standard_normal((40, 3)); s = a + a.T
+        c = a + 1j * rng.standard_normal((40, 40))
+        u, sv, vt = np.linalg.svd(a); w, v = np.linalg.eigh(s); q, r = np.linalg.qr(a)
+        maps = open("/proc/self/maps").read()
+        print(json.dumps({
+            "dot": np.allclose(a @ b, np.einsum("ij,jk->ik", a, b)),
+            "float32": np.allclose(a.astype(np.float32) @ b.astype(np.float32), a @ b, atol=1e-4),
+            "complex": np.allclose(c @ c, np.einsum("ij,jk->ik", c, c)),
+            "vdot": np.allclose(np.vdot(c[0], c[1]), np.sum(np.conj(c[0]) * c[1])),
+            "solve": np.allclose(a @ np.linalg.solve(a, b), b), "svd": np.allclose((u * sv) @ vt, a),
+            "eigh": np.allclose(s @ v, v * w), "qr": np.allclose(q @ r, a),
+            "lstsq": np.allclose(np.linalg.lstsq(a, b, rcond=None)[0], np.linalg.solve(a, b)),
+            "det": bool(np.isclose(np.linalg.det(a), np.prod(np.linalg.eigvals(a)).real)),
+            "system": "blas64" in maps and "lapack64" in maps, "bundled": "numpy.libs/libscipy" in maps,
+        }))
+    """)
+    # Same soname, loaded first: numpy's own link to its OpenBLAS then resolves to the forwarder.
+    env = {**os.environ, "LD_PRELOAD": str(forwarder)}
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, env=env)
+    result = json.loads(run.stdout)
+    assert result.pop("bundled") is False
+    assert all(result.values()), result
+
+
+def test_the_forwarder_refuses_a_numpy_that_imports_a_name_it_cannot_map(tmp_path: Path) -> None:
+    fake = gcc(tmp_path, "libscipy_openblas64_-fake.so",
+               "void scipy_dgesv_64_(void) {} void scipy_openblas_set_num_threads64_(void) {}\n",
+               "-Wl,-soname,libscipy_openblas64_-fake.so")
+    user = gcc(tmp_path, "libnumpy.so", "void scipy_dgesv_64_(void); void scipy_openblas_set_num_threads64_(void);\n"
+               "void use(void) { scipy_dgesv_64_(); scipy_openblas_set_num_threads64_(); }\n", str(fake))
+    with pytest.raises(slim.SlimError, match="openblas_set_num_threads"):
+        slim.system_blas_forwarder(fake, [user], tmp_path / "work")
 
 
 def qt_icu_data() -> Path | None:
