@@ -55,6 +55,8 @@ class _Where:
 
     def describe(self) -> str:
         if self.directory is not None:
+            if sys.platform == "win32":  # file modes mean nothing there: the installer sets the folder's access list
+                return f"a file in {self.directory}, readable as its folder's access list allows"
             if key_file_mode(self.directory) != 0o600:
                 return f"a file in {self.directory} that only its owner and group can read"
             return f"an owner-only file in {self.directory}"

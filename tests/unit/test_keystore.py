@@ -78,3 +78,12 @@ def test_a_setgid_key_dir_shares_its_keys_with_its_group_and_nobody_else(
         assert stat.S_IMODE((directory / "group-test-key.key").stat().st_mode) == mode
         said = keystore.describe()
         assert ("only its owner and group" in said) == (directory == shared) and str(directory) in said
+
+
+def test_doctor_says_the_windows_key_folder_is_guarded_by_its_access_list(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The installer's C:\\ProgramData\\CRC Kiosk Keys: POSIX modes mean nothing there; "owner-only" misleads."""
+    monkeypatch.setenv(keystore.KEY_DIR_ENV, str(tmp_path))
+    monkeypatch.setattr(keystore.sys, "platform", "win32")
+    said = keystore.describe()
+    assert str(tmp_path) in said and "access list" in said and "owner-only" not in said
