@@ -46,10 +46,11 @@ from ui.screens.register import RegisterScreen
 from ui.screens.staff_pin import StaffPinScreen
 from ui.screens.typed_id import TypedIdScreen
 from ui.screens.welcome import WelcomeScreen
-from ui.theme import Theme, stylesheet, theme_for
+from ui.theme import Theme, fit_factor, stylesheet, theme_for
 from ui.translations import LanguageSwitcher, compile_translations
 from ui.wedge_filter import WedgeFilter, wedge_config
 from ui.widgets.idle import Countdown, IdleWatch
+from ui.widgets.keyboard import OnScreenKeyboard
 from ui.widgets.status_bar import DEFAULT_INTERVAL_MS, StatusFetcher, StatusLine
 from ui.workers import CoreBridge
 
@@ -92,13 +93,18 @@ class MainWindow(QMainWindow):
                  status_interval_ms: int = DEFAULT_INTERVAL_MS,
                  camera: Camera | None = None,
                  wedge: WedgeFilter | None = None,
-                 lockdown: bool = False) -> None:
+                 lockdown: bool = False,
+                 size: tuple[int, int] | None = None) -> None:
         super().__init__()
         _enable_keyboard_navigation()
         self._station = station
         self._switcher = switcher
         self._bridge = bridge
         self.theme: Theme = theme_for(station.config.station.mode)
+        # fit_factor of the window's size: a smaller panel gets smaller fonts. ``size``, the size the window will
+        # be shown at, sets it before the first stylesheet (one restyle costs ~0.2 s of start-up); resizeEvent
+        # follows any later change.
+        self._fit = fit_factor(*size) if size is not None else 1.0
         self.locked = lockdown
         self._leaving = False
 
@@ -171,6 +177,8 @@ class MainWindow(QMainWindow):
             if lockdown:
                 app.installEventFilter(self)
 
+        if self._fit != 1.0:
+            self._fit_screens()
         self.welcome.language_chosen.connect(switcher.set_locale)
         switcher.locale_changed.connect(self._on_locale_changed)
         self.welcome.larger_text_changed.connect(lambda _on: self._restyle(self._switcher.locale))
@@ -207,8 +215,19 @@ class MainWindow(QMainWindow):
         self.flow.reset()
         self.idle_watch.arm()
 
+    def _fit_screens(self) -> None:
+        """What the stylesheet does not size: the welcome screen's logos and gaps, the on-screen keys."""
+        self.welcome.fit(self._fit)
+        for keyboard in self.findChildren(OnScreenKeyboard):
+            keyboard.fit(self._fit)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        fit = fit_factor(event.size().width(), event.size().height())
+        if fit != self._fit:
+            self._fit = fit
+            self._fit_screens()
+            self._restyle(self._switcher.locale)
         if self.countdown.isVisible():
             self.countdown.start()  # re-centre
 
@@ -300,7 +319,8 @@ class MainWindow(QMainWindow):
         """Fonts come with the stylesheet, so it is rebuilt for each language and text size."""
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            theme = self.theme.larger() if self.welcome.larger_text else self.theme
+            fitted = self.theme.scaled(self._fit)
+            theme = fitted.larger() if self.welcome.larger_text else fitted
             app.setStyleSheet(stylesheet(theme, locale, self._station.config.site.locales))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -401,7 +421,9 @@ def run_app(station: Station, *, fullscreen: bool = False, after_shown: Callable
         return run_staff_app(app, station, after_shown=after_shown)
     bridge = CoreBridge()
     switcher = LanguageSwitcher(app)
-    window = MainWindow(station, bridge, switcher, lockdown=fullscreen)
+    screen = app.primaryScreen().geometry() if fullscreen and app.primaryScreen() is not None else None
+    size = (screen.width(), screen.height()) if screen is not None else WINDOWED_SIZE
+    window = MainWindow(station, bridge, switcher, lockdown=fullscreen, size=size)
     install_probe(window.welcome)  # the start-up benchmark's probe; off by default
     if fullscreen:
         # Locked down: no title bar or window controls; cover the screen even

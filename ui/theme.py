@@ -64,6 +64,7 @@ class Theme:
     touch_px: int
     status_px: int  # the status line is for staff: larger text for a visitor leaves it as it is
     larger_text: bool = False
+    key_px: int = 72  # an on-screen key, border to border (ui/widgets/keyboard.py)
 
     def larger(self) -> Theme:
         """The same look with every font ``LARGER_TEXT_SCALE`` times bigger (touch targets already fit a finger)."""
@@ -75,6 +76,39 @@ class Theme:
 
         return replace(self, body_px=up(self.body_px), small_px=up(self.small_px), heading_px=up(self.heading_px),
                        display_px=up(self.display_px), button_px=up(self.button_px), larger_text=True)
+
+    def scaled(self, factor: float) -> Theme:
+        """Every size ``factor`` times as big (fonts at least 12 px, touch targets at least ``MIN_TOUCH_PX``)."""
+        if factor == 1.0:
+            return self
+
+        def fit(px: int) -> int:
+            return max(12, round(px * factor))
+
+        return replace(self, body_px=fit(self.body_px), small_px=fit(self.small_px), heading_px=fit(self.heading_px),
+                       display_px=fit(self.display_px), button_px=fit(self.button_px), status_px=fit(self.status_px),
+                       touch_px=max(MIN_TOUCH_PX, round(self.touch_px * factor)),
+                       key_px=max(MIN_KEY_PX, round(self.key_px * factor)))
+
+
+# The kiosk's sizes are drawn for a 1920x1080 (or 1080x1920) panel. A smaller one (1280x1024, 1024x768 lobby
+# kiosks exist) gets every font scaled down by how much smaller it is, in steps, so whole words still fit;
+# never below FIT_FLOOR, and touch targets never below MIN_TOUCH_PX (a finger is as big on any panel).
+DESIGN_LONG_PX, DESIGN_SHORT_PX = 1920, 1080
+FIT_STEP = 0.05
+FIT_FLOOR = 0.5
+MIN_TOUCH_PX = 64
+MIN_KEY_PX = 48  # a key of a 10-wide on-screen keyboard: still a fingertip
+
+
+def fit_factor(width: int, height: int) -> float:
+    """How much the design sizes shrink for a ``width`` x ``height`` window (1.0 on the design panel or larger)."""
+    if width <= 0 or height <= 0:
+        return 1.0
+    long_side, short_side = max(width, height), min(width, height)
+    factor = min(1.0, long_side / DESIGN_LONG_PX, short_side / DESIGN_SHORT_PX)
+    stepped = int(factor / FIT_STEP + 1e-9) * FIT_STEP  # down to a step: a window dragged 1 px restyles nothing
+    return round(max(FIT_FLOOR, stepped), 2)
 
 
 KIOSK_THEME = Theme(body_px=28, small_px=24, heading_px=40, display_px=72, button_px=34, touch_px=96, status_px=24)
@@ -180,7 +214,8 @@ QPushButton:disabled {{ background: {DISABLED_BACKGROUND}; color: {DISABLED_TEXT
 /* Long labels (services, plans): body size; 52 + 2 * (4 + 2) = 64 px tall at least */
 QPushButton[size="compact"] {{ font-size: {theme.body_px}px; padding: 4px 12px; min-height: 52px; }}
 QPushButton[size="compact"]:focus {{ border: 6px double {FOCUS}; padding: 0px 8px; }}
-QPushButton#Key {{ padding: 4px; min-height: 60px; min-width: 56px; font-size: {theme.button_px}px; }}
+QPushButton#Key {{ padding: 4px; min-height: {theme.key_px - 12}px; min-width: {theme.key_px - 16}px;
+    font-size: {theme.button_px}px; }}
 QPushButton#Key:focus {{ border: 6px double {FOCUS}; padding: 0px; }}  /* keys take no focus; kept for safety */
 QLineEdit, QComboBox {{
     background: {SURFACE}; color: {TEXT}; font-size: {theme.body_px}px;

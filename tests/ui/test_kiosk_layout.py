@@ -12,9 +12,15 @@ from pytestqt.qtbot import QtBot
 from kiosk.station import Station
 from ui.app import MainWindow
 from ui.screens import demo_staging
+from ui.screens.register import RegisterScreen
+from ui.theme import MIN_KEY_PX, MIN_TOUCH_PX
 from ui.translations import LanguageSwitcher
+from ui.widgets.keyboard import KEY_PX
 
 SIZES = [(1920, 1080), (1080, 1920)]
+# A smaller lobby panel: fonts, keys and gaps shrink to fit (ui/theme.py fit_factor). The smallest sold is
+# checked; 1280x1024 (fit 0.65) has more room for its fit than 1024x768 (0.5) in both directions.
+SMALL_SIZES = [(1024, 768)]
 
 
 def _settle(qtbot: QtBot, window: MainWindow, size: tuple[int, int]) -> None:
@@ -34,8 +40,12 @@ def _in_scroll_area(widget: QWidget) -> bool:
 
 
 @pytest.mark.parametrize("larger", [False, True], ids=["normal-text", "larger-text"])
-@pytest.mark.parametrize("size", SIZES)
-@pytest.mark.parametrize("locale", ["en", "es", "ar", "km"])
+@pytest.mark.parametrize(("size", "locale"), [
+    *(pytest.param(size, locale, id=f"{size[0]}x{size[1]}-{locale}")
+      for size, locales in [(s, ("en", "es", "ar", "km")) for s in SIZES]
+      + [(s, ("es", "ar", "km")) for s in SMALL_SIZES]  # the longest words, right to left, Khmer
+      for locale in locales),
+])
 def test_no_text_is_clipped(qtbot: QtBot, window: MainWindow, switcher: LanguageSwitcher,
                             station: Station, size: tuple[int, int], locale: str, larger: bool) -> None:
     switcher.set_locale(locale)
@@ -56,7 +66,8 @@ def test_no_text_is_clipped(qtbot: QtBot, window: MainWindow, switcher: Language
             assert widest + 16 <= button.width(), (shot, button.objectName(), button.text(), button.width())
             tallest = metrics.height() * len(button.text().split("\n"))
             assert tallest <= button.height(), (shot, button.objectName(), button.text(), button.height())
-            assert button.height() >= 64, (shot, button.objectName())
+            smallest = MIN_KEY_PX if button.objectName() == "Key" else MIN_TOUCH_PX  # a fingertip, on any panel
+            assert button.height() >= smallest, (shot, button.objectName())
         for label in window.findChildren(QLabel):
             if not label.isVisible() or not label.text() or not label.pixmap().isNull():  # text only
                 continue
@@ -96,3 +107,22 @@ def test_every_service_is_in_view_in_landscape_without_scrolling(
         button = choose.service_button(service.code)
         box = QRect(button.mapTo(viewport, button.rect().topLeft()), button.size())
         assert viewport.rect().contains(box), (locale, service.code)
+
+
+def test_a_smaller_panel_gets_smaller_fonts_and_keys_and_a_larger_one_gets_them_back(
+        qtbot: QtBot, window: MainWindow) -> None:
+    title = window.welcome.findChild(QLabel, "WelcomeTitle")
+    assert title is not None
+    register = window.findChild(RegisterScreen)
+    assert register is not None
+    key = register.keyboard.key("A")
+    _settle(qtbot, window, (1920, 1080))
+    design = (title.font().pixelSize(), key.minimumHeight())
+    assert design == (window.theme.display_px, KEY_PX)
+    _settle(qtbot, window, (1024, 768))  # fit 0.5
+    assert title.font().pixelSize() == round(window.theme.display_px * 0.5)
+    assert key.minimumHeight() == MIN_KEY_PX
+    _settle(qtbot, window, (1280, 1024))  # fit 0.65
+    assert title.font().pixelSize() == round(window.theme.display_px * 0.65)
+    _settle(qtbot, window, (1920, 1080))
+    assert (title.font().pixelSize(), key.minimumHeight()) == design

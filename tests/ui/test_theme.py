@@ -311,6 +311,26 @@ def test_larger_text_scales_every_font_and_keeps_targets() -> None:
     assert min(int(s) for s in sizes) >= larger.small_px
 
 
+
+@pytest.mark.parametrize(("size", "factor"), [
+    ((1920, 1080), 1.0), ((1080, 1920), 1.0), ((2560, 1440), 1.0),  # the design panels, and larger
+    ((1366, 768), 0.7), ((1280, 1024), 0.65), ((1024, 768), 0.5), ((768, 1024), 0.5),  # smaller panels
+    ((1919, 1080), 0.95), ((640, 480), 0.5), ((0, 0), 1.0),  # down to a step; never below the floor
+])
+def test_a_smaller_panel_gets_a_fit_factor_in_steps(size: tuple[int, int], factor: float) -> None:
+    assert theme.fit_factor(*size) == factor
+
+
+def test_a_fitted_theme_shrinks_fonts_but_keeps_touch_targets_for_a_finger() -> None:
+    normal = theme.KIOSK_THEME
+    assert normal.scaled(1.0) is normal
+    small = normal.scaled(0.5)
+    for field in ("body_px", "small_px", "heading_px", "display_px", "button_px", "status_px"):
+        assert getattr(small, field) == max(12, round(getattr(normal, field) * 0.5)), field
+    assert small.touch_px == theme.MIN_TOUCH_PX < normal.touch_px
+    assert small.larger().body_px == round(small.body_px * theme.LARGER_TEXT_SCALE)  # larger text still works
+
+
 # -- fonts --------------------------------------------------------------------
 
 # A plain sentence in each language (machine-drafted), with the letters its readers see most.

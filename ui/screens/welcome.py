@@ -38,6 +38,8 @@ from ui.widgets.camera_view import CameraView
 LOGO_HEIGHT = 96
 LOGO_HEIGHT_PORTRAIT = 64  # the portrait header shares its top row with "Larger text"
 PLACEHOLDER_LOGOS = ("plan-a.svg", "plan-b.svg")
+BODY_MARGINS = (64, 32, 64, 32)  # left, top, right, bottom on the design panel (fit() scales them)
+SPLIT_SPACING = 48  # between the languages and the camera
 
 
 def branding_dir() -> Path:
@@ -178,14 +180,15 @@ class WelcomeScreen(QWidget):
         self._scan.addStretch(1)
         # Direction set by _arrange: side by side (mirrored in RTL by Qt) or stacked.
         self._split = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self._split.setSpacing(48)
+        self._split.setSpacing(SPLIT_SPACING)
         self._split.addStretch(0)  # the spare room in portrait, before and after the pair
         self._split.addLayout(self._languages, 2)
         self._split.addLayout(self._scan, 3)
         self._split.addStretch(0)
 
         body = QVBoxLayout()
-        body.setContentsMargins(64, 32, 64, 32)
+        self._body = body
+        body.setContentsMargins(*BODY_MARGINS)
         body.setSpacing(24)
         body.addWidget(self._title)
         body.addLayout(self._split, 1)
@@ -197,6 +200,7 @@ class WelcomeScreen(QWidget):
         page.addLayout(body, 1)
 
         self._landscape = True
+        self._fit = 1.0
         self._arrange(self._columns_for(1920, 1080), landscape=True)
         self.set_locale(self._locale)
         self._retranslate()
@@ -265,6 +269,13 @@ class WelcomeScreen(QWidget):
         wanted = 3 if width > height or self.larger_text else 4
         return max(1, min(wanted, len(self._buttons)))
 
+    def fit(self, factor: float) -> None:
+        """Logos, margins and gaps ``factor`` times their design size (the fonts come with the stylesheet)."""
+        self._fit = factor
+        self._body.setContentsMargins(*(round(m * factor) for m in BODY_MARGINS))
+        self._split.setSpacing(round(SPLIT_SPACING * factor))
+        self._arrange(self._columns, landscape=self._landscape)
+
     def _arrange(self, columns: int, *, landscape: bool) -> None:
         for button in self._buttons.values():
             self._grid.removeWidget(button)
@@ -279,7 +290,7 @@ class WelcomeScreen(QWidget):
         self._header.addWidget(self._logos[0], 0, 0)
         self._header.addWidget(self._logos[1], 0, 3)
         for logo in self._logos:
-            logo.set_height(LOGO_HEIGHT if landscape else LOGO_HEIGHT_PORTRAIT)
+            logo.set_height(round((LOGO_HEIGHT if landscape else LOGO_HEIGHT_PORTRAIT) * self._fit))
         if landscape:
             self._header.addWidget(self._site_name, 0, 1)
             self._header.addWidget(self.larger_text_button, 0, 2)

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
+from ui.theme import MIN_KEY_PX
+
 # Member IDs are digits and Latin letters (LC…, BSP…, a CIN's final letter).
 ID_ROWS: tuple[str, ...] = ("1234567890", "QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM")
 # Names: letters, the accents of the names seen most at the centers, hyphen and apostrophe.
@@ -34,6 +36,7 @@ class OnScreenKeyboard(QWidget):
         self.setObjectName("Keyboard")
         self._target: QLineEdit | None = None
         self._keys: dict[str, QPushButton] = {}
+        self._key_px = key_px
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(8)
@@ -60,6 +63,12 @@ class OnScreenKeyboard(QWidget):
         key.clicked.connect(lambda _checked=False, v=value: self.press(v))
         self._keys[value] = key
         return key
+
+    def fit(self, factor: float) -> None:
+        """Keys ``factor`` times their size (a smaller panel), never under ``MIN_KEY_PX``."""
+        px = max(MIN_KEY_PX, round(self._key_px * factor))
+        for key in self._keys.values():
+            key.setMinimumSize(px, px)
 
     def key(self, value: str) -> QPushButton:
         """The key that types ``value`` ("\\b" is backspace, " " the space bar)."""
