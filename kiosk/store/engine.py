@@ -592,14 +592,30 @@ def _fsync_file(path: Path) -> None:
 @contextlib.contextmanager
 def _exclusive(lock_file: Path) -> Iterator[None]:
     """One process at a time; blocks until the other has let go."""
-    with lock_file.open("a+b") as fh:
+    try:
+        fh = lock_file.open("a+b")
+    except OSError as error:  # made by another account before the data dir was shared with the group
+        raise DataDirUnwritable(f"cannot open {lock_file}: {error.strerror}; check its owner and permissions") from None
+    with fh:
         share_with_group(lock_file)  # the station's other users must be able to take it too
         if sys.platform == "win32":
             import msvcrt
 
-            msvcrt.locking(fh.fileno(), msvcrt.LK_LOCK, 1)
+            fh.seek(0)  # msvcrt locks from the position: always the first byte
+            while True:
+                try:
+                    msvcrt.locking(fh.fileno(), msvcrt.LK_LOCK, 1)
+                    break
+                except OSError as error:  # LK_LOCK gives up after ten tries a second apart: a long migration
+                    if error.errno != errno.EDEADLOCK:
+                        raise
+            try:
+                yield
+            finally:
+                fh.seek(0)
+                msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
         else:
             import fcntl
 
             fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
-        yield  # closing the file releases the lock
+            yield  # closing the file releases the lock
