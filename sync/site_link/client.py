@@ -40,6 +40,11 @@ MAX_REPLY_BYTES = 256 * 1024
 _T = TypeVar("_T")
 
 
+class _AnswerLost(ChildCareUnreachable):
+    """The request reached the room, but its answer did not come back (read timeout, dropped connection):
+    the room may have acted on it."""
+
+
 class RoomLink:
     """One child-care station, asked over HTTP. Thread-safe; keep one per process (it remembers a dead room)."""
 
@@ -71,9 +76,16 @@ class RoomLink:
     def sign_up(self, card: GuardianCard, *, class_code: str | None, window: tuple[datetime, datetime] | None,
                 children: Sequence[ChildSpec | str], request_id: str) -> list[SignupResult]:
         """Sign the children up at the room (always asks, even just after a failure). The same ``request_id``
-        again is safe: the room answers with the signups the first request made."""
+        again is safe: the room answers with the signups the first request made. An answer lost on the way
+        back is asked for once more."""
         request = wire.SignupRequest(card, class_code, window, wire.children_argument(children), request_id)
-        body = self._call(wire.SIGNUP, wire.signup_to_json(request), self.timeout_s * SIGNUP_READ_FACTOR)
+        read_s = self.timeout_s * SIGNUP_READ_FACTOR
+        try:
+            body = self._call(wire.SIGNUP, wire.signup_to_json(request), read_s)
+        except _AnswerLost:
+            # The room may have signed them up and handed out a pickup code nobody saw: asked once more with
+            # the same request id, it answers with those signups (or makes them now, if it had not).
+            body = self._call(wire.SIGNUP, wire.signup_to_json(request), read_s)
         return self._read(lambda: [signup_result_from_json(s) for s in _list(body, "signups")])
 
     def close(self) -> None:
@@ -89,8 +101,11 @@ class RoomLink:
                 content = _capped(response)
         except requests.RequestException as error:
             waited = self.timeout_s if isinstance(error, requests.ConnectTimeout) else read_s
-            raise self._down(f"the child-care station at {self.url} {_why(error, waited)}: "
-                             "is it on with its app running, and is room_station its address?") from None
+            message = (f"the child-care station at {self.url} {_why(error, waited)}: "
+                       "is it on with its app running, and is room_station its address?")
+            if isinstance(error, (requests.ReadTimeout, requests.exceptions.ChunkedEncodingError)):
+                raise self._down(message, lost=True) from None
+            raise self._down(message) from None
         if status == 403:
             raise self._down(f"the child-care station at {self.url} refused this station's site key (403): the "
                              "site_link_key must be the same on every station of the site, and their clocks "
@@ -108,10 +123,10 @@ class RoomLink:
             raise wire.error_from_json(opened.body)
         return opened.body
 
-    def _down(self, message: str) -> ChildCareUnreachable:
+    def _down(self, message: str, *, lost: bool = False) -> ChildCareUnreachable:
         with self._lock:
             self._down_until = self._monotonic() + FAIL_FAST_S
-        return ChildCareUnreachable(message)
+        return _AnswerLost(message) if lost else ChildCareUnreachable(message)
 
     def _read(self, parse: Callable[[], _T]) -> _T:
         try:

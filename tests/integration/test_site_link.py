@@ -237,6 +237,40 @@ def test_a_room_that_never_answers_times_out_as_unreachable(card: GuardianCard) 
         assert time.monotonic() - started < 2.0
 
 
+def test_a_signup_whose_answer_is_lost_is_asked_once_more_and_finds_the_pickup_code(
+        room: Station, server: RoomLinkServer, card: GuardianCard, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The room signed them up and its answer came too late: the parent still gets the code the room gave."""
+    carer(room)
+    real = childcare.sign_up_for_card
+    calls: list[float] = []
+
+    def slow_the_first_time(*args: object, **kwargs: object) -> object:
+        done = real(*args, **kwargs)  # type: ignore[arg-type]
+        calls.append(time.monotonic())
+        if len(calls) == 1:
+            time.sleep(2.0)  # past the kiosk's read timeout (0.5 s x 3); the retry waits for the room's lock
+        return done
+
+    monkeypatch.setattr(childcare, "sign_up_for_card", slow_the_first_time)
+    link = RoomLink(server.url, KEY, timeout_s=0.5)
+    signed = link.sign_up(card, class_code="NUTRITION", window=None, children=[SOFIA, LEO], request_id="req-lost")
+    assert len(calls) == 2  # asked twice, with one request id
+    roster = childcare.room_roster(room, "KIDS").children
+    assert len(roster) == 2  # signed up once
+    assert {s.signup_id for s in signed} == {child.signup_id for child in roster}
+
+
+def test_a_signup_to_a_room_that_never_answers_is_asked_twice_then_unreachable(card: GuardianCard) -> None:
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        link = RoomLink(f"http://127.0.0.1:{silent.getsockname()[1]}", KEY, timeout_s=0.2)
+        started = time.monotonic()
+        with pytest.raises(ChildCareUnreachable, match=r"did not answer within 0.6 s"):
+            link.sign_up(card, class_code="NUTRITION", window=None, children=[SOFIA], request_id="req-silent")
+        assert 1.2 <= time.monotonic() - started < 4.0  # two read timeouts, not more
+
+
 @pytest.mark.parametrize(("status", "body", "why"), [
     (503, b"", "answered 503"),
     (500, b"", "answered 500"),
