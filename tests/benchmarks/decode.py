@@ -47,7 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/: the mate
 from material import frame_set, no_code_frames
 
 from kiosk.scanning.frames import FrameDecoder
-from kiosk.scanning.image_files import load_image_file
+from kiosk.scanning.image_files import ImageFileError, load_image_file
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLES = REPO.parent / "shared" / "testdata" / "zxing-samples"
@@ -148,12 +148,16 @@ def sample_success() -> dict[str, Any] | None:
     if not SAMPLES.is_dir():
         return None
     decoder = FrameDecoder()
-    mine = base = total = mine_wrong = base_wrong = 0
+    mine = base = total = mine_wrong = base_wrong = unreadable = 0
     for folder in sorted(p for p in SAMPLES.iterdir() if p.is_dir()):
         for image in sorted(folder.iterdir()):
             if image.suffix in (".txt", ".bin") or not image.is_file():
                 continue
-            gray = load_image_file(image)
+            try:
+                gray = load_image_file(image)
+            except ImageFileError:  # OpenCV refuses two 30-byte WebPs of nothing (falsepositives-1)
+                unreadable += 1
+                continue
             found = decoder.thorough(gray)  # still photos: what decode_image_file does
             ours = {c.raw for c in found} | {c.text.encode() for c in found}
             theirs = {bytes(r.bytes) for r in zxingcpp.read_barcodes(gray)} | {
@@ -173,6 +177,7 @@ def sample_success() -> dict[str, Any] | None:
             base += expected in theirs
     return {
         "images_with_code": total,
+        "unreadable_files": unreadable,
         "decoder": {"read": mine, "rate": round(mine / total, 3), "false_positives": mine_wrong},
         "plain_zxing": {"read": base, "rate": round(base / total, 3), "false_positives": base_wrong},
     }
