@@ -438,6 +438,7 @@ def run_app(station: Station, *, fullscreen: bool = False, after_shown: Callable
     else:
         window.resize(*WINDOWED_SIZE)
         window.show()
+    window.welcome.rest_focus()  # before the window is activated: Qt would focus the first button
     window.status_line.start()
     after_first_paint(window.welcome, window.start_camera)  # OpenCV loads off the first paint
     if after_shown is not None:

@@ -122,7 +122,9 @@ def test_a_smaller_panel_gets_smaller_fonts_and_keys_and_a_larger_one_gets_them_
     _settle(qtbot, window, (1024, 768))  # fit 0.5
     assert title.font().pixelSize() == round(window.theme.display_px * 0.5)
     assert key.minimumHeight() == MIN_KEY_PX
+    assert window.welcome.camera_view.text_px == round(window.theme.heading_px * 0.5)  # "No camera: ..."
     _settle(qtbot, window, (1280, 1024))  # fit 0.65
     assert title.font().pixelSize() == round(window.theme.display_px * 0.65)
     _settle(qtbot, window, (1920, 1080))
     assert (title.font().pixelSize(), key.minimumHeight()) == design
+    assert window.welcome.camera_view.text_px == window.theme.heading_px

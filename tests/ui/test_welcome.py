@@ -95,3 +95,15 @@ def test_every_site_language_has_a_translated_welcome(qtbot: QtBot, window: Main
         _choose(qtbot, window, locale)
         titles.add(window.welcome.title_text())
     assert len(titles) == len(station.config.site.locales)
+
+
+def test_the_waiting_screen_shows_no_focus_ring_until_tab_is_pressed(qtbot: QtBot, window: MainWindow) -> None:
+    """A visitor walking up must not see "Larger text" ringed as if chosen; a keyboard user's Tab still works."""
+    window.activateWindow()
+    window.welcome.larger_text_button.setFocus(Qt.FocusReason.TabFocusReason)  # the last visitor's Tab
+    qtbot.waitUntil(window.welcome.larger_text_button.hasFocus, timeout=2000)
+    window.flow.reset()  # how the screen waits for the next visitor (the idle wipe, "Done")
+    qtbot.waitUntil(window.welcome.hasFocus, timeout=2000)
+    QTest.keyClick(window.welcome, Qt.Key.Key_Tab)
+    focused = QApplication.focusWidget()
+    assert isinstance(focused, QAbstractButton) and focused.isVisible()

@@ -404,6 +404,7 @@ class KioskFlow(QObject):
         if self._switcher.locale != self._config.site.default_locale:
             self._switcher.set_locale(self._config.site.default_locale)
         self.show("welcome")
+        self.welcome.rest_focus()
 
     def set_locale(self, locale: str) -> None:
         self.choose.set_locale(locale)

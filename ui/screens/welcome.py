@@ -80,7 +80,11 @@ class WelcomeScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("Page")
         hold_no_window_open(self)
+        # The page itself can hold the focus (never by Tab): a visitor who walks up sees no focus ring on
+        # "Larger text", as if it were chosen; the first Tab still goes to the first button.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self._config = config
+        self._theme = theme
         self._locale = config.site.default_locale
         self._columns = 0
         self._camera_state = CameraState.STARTING
@@ -269,9 +273,15 @@ class WelcomeScreen(QWidget):
         wanted = 3 if width > height or self.larger_text else 4
         return max(1, min(wanted, len(self._buttons)))
 
+    def rest_focus(self) -> None:
+        """Focus on the page, not on a control: how the screen waits for the next visitor."""
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def fit(self, factor: float) -> None:
-        """Logos, margins and gaps ``factor`` times their design size (the fonts come with the stylesheet)."""
+        """Logos, margins, gaps and the camera's message ``factor`` times their design size (the other fonts
+        come with the stylesheet)."""
         self._fit = factor
+        self.camera_view.set_text_px(self._theme.scaled(factor).heading_px)
         self._body.setContentsMargins(*(round(m * factor) for m in BODY_MARGINS))
         self._split.setSpacing(round(SPLIT_SPACING * factor))
         self._arrange(self._columns, landscape=self._landscape)

@@ -84,6 +84,16 @@ class CameraView(QWidget):
     def state(self) -> CameraState:
         return self._state
 
+    @property
+    def text_px(self) -> int:
+        return self._text_px
+
+    def set_text_px(self, px: int) -> None:
+        """The message's size (the kiosk's fonts shrink on a smaller panel)."""
+        if px != self._text_px:
+            self._text_px = px
+            self.update()
+
     def set_state(self, state: str) -> None:
         self._state = CameraState(state)
         if self._state == CameraState.NO_CAMERA:
