@@ -186,6 +186,13 @@ def system_blas_name(symbol: str) -> str:
     return found.group(1)
 
 
+def system_libraries_installed(names: Iterable[str]) -> bool:
+    """Whether the dynamic loader knows every library in ``names`` (by soname)."""
+    ldconfig = shutil.which("ldconfig") or "/sbin/ldconfig"  # /sbin is not on every PATH
+    listing = subprocess.run([ldconfig, "-p"], capture_output=True, text=True, check=False).stdout
+    return all(name in listing for name in names)
+
+
 def system_blas_forwarder(numpy_blas: Path, consumers: Iterable[Path], workdir: Path,
                           system: Iterable[str] = SYSTEM_BLAS) -> Path:
     """numpy's OpenBLAS (25 MB, plus libgfortran and libquadmath) replaced by a library with its soname whose
@@ -194,8 +201,7 @@ def system_blas_forwarder(numpy_blas: Path, consumers: Iterable[Path], workdir: 
     them). Same integer width, same arguments: a jump leaves registers and stack as numpy set them. The link
     fails (``--no-undefined``) if the system libraries lack any of them, and the build stops."""
     system = tuple(system)
-    listing = run(shutil.which("ldconfig") or "/sbin/ldconfig", "-p")  # /sbin is not on every PATH
-    if not all(lib in listing for lib in system):
+    if not system_libraries_installed(system):
         raise SlimError(f"{' and '.join(system)} are not installed (Debian: libblas64-3 and liblapack64-3)")
     wanted = sorted({s.partition("@")[0] for c in consumers for s in imported_symbols(c)}
                     & {s.partition("@")[0] for s in defined_symbols(numpy_blas)})

@@ -424,8 +424,8 @@ def run_app(station: Station, *, fullscreen: bool = False, after_shown: Callable
         return run_staff_app(app, station, after_shown=after_shown)
     bridge = CoreBridge()
     switcher = LanguageSwitcher(app)
-    screen = app.primaryScreen().geometry() if fullscreen and app.primaryScreen() is not None else None
-    size = (screen.width(), screen.height()) if screen is not None else WINDOWED_SIZE
+    primary = app.primaryScreen() if fullscreen else None
+    size = (primary.geometry().width(), primary.geometry().height()) if primary is not None else WINDOWED_SIZE
     window = MainWindow(station, bridge, switcher, lockdown=fullscreen, size=size)
     install_probe(window.welcome)  # the start-up benchmark's probe; off by default
     if fullscreen:
